@@ -1,0 +1,48 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test lint messages clean worker bench
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
+	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_demo
+	$(BIN)/python manage.py collectstatic --noinput -v 0
+	$(BIN)/python manage.py run_with_worker --port $(PORT)
+
+worker: setup
+	$(BIN)/celery -A lms worker --beat -l info --concurrency 2
+
+test: setup
+	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# Extract UI strings: lms and the shared templates into locale/, each app (and its templates,
+# through the <app>/_templates link) into <app>/locale/.
+messages: setup
+	env -u DJANGO_SETTINGS_MODULE $(BIN)/django-admin makemessages -l fr -l en --no-obsolete \
+		--ignore=.venv --ignore=var --ignore=tests --ignore=bench --ignore=docs \
+		--ignore=courses --ignore=charter --ignore=coaching \
+		--ignore=templates/courses --ignore=templates/charter --ignore=templates/coaching
+	for app in courses charter coaching; do \
+		(cd $$app && env -u DJANGO_SETTINGS_MODULE ../$(BIN)/django-admin makemessages \
+			-l fr -l en --no-obsolete --symlinks); done
+
+clean:
+	rm -rf $(VENV) var db.sqlite3 staticfiles

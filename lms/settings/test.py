@@ -1,0 +1,21 @@
+"""Test settings: the same stack as production, with fast hashing and eager tasks."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import STATIC_ROOT, VAR_DIR
+
+SECRET_KEY = "test-only-not-secret"
+ALLOWED_HOSTS = ["*"]
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = VAR_DIR / "test-media"
+# Tasks run in the test process unless a test starts a real worker (CELERY_TEST_WORKER=1).
+CELERY_TASK_ALWAYS_EAGER = os.environ.get("CELERY_TEST_WORKER") != "1"
+CELERY_TASK_EAGER_PROPAGATES = True
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
