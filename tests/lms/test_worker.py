@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from django.conf import settings
 from django.db import connection
 from django.urls import reverse
@@ -36,38 +37,25 @@ def worker(tmp_path, transactional_db):
         "EMAIL_FILE_PATH": str(tmp_path / "mail"),
     }
     celery_app.control.purge()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "lms",
-            "worker",
-            "--pool",
-            "solo",
-            "--loglevel",
-            "info",
-            "--without-heartbeat",
-            "--without-mingle",
-            "--without-gossip",
-        ],
-        env=env,
-        stdout=open(tmp_path / "worker.log", "w"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    command = [
+        *(sys.executable, "-m", "celery", "-A", "lms", "worker", "--pool", "solo"),
+        *("--loglevel", "info", "--without-heartbeat", "--without-mingle", "--without-gossip"),
+    ]
     eager = celery_app.conf.task_always_eager
-    celery_app.conf.task_always_eager = False
-    try:
-        yield tmp_path
-    finally:
-        celery_app.conf.task_always_eager = eager
-        os.killpg(process.pid, signal.SIGTERM)
+    with open(tmp_path / "worker.log", "w") as log:
+        process = subprocess.Popen(
+            command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        celery_app.conf.task_always_eager = False
         try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
+            yield tmp_path
+        finally:
+            celery_app.conf.task_always_eager = eager
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
 
 
 def wait_for_files(folder: Path, timeout: float = 60) -> list[Path]:
