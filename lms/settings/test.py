@@ -8,6 +8,8 @@ from .base import STATIC_ROOT, VAR_DIR
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["*"]
 DEBUG = False
+# Throttling is switched on by the tests that exercise it.
+AXES_ENABLED = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # A real worker started by a test writes its mail to files the test can read.
 EMAIL_BACKEND = os.environ.get(
