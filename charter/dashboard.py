@@ -1,5 +1,15 @@
 """Panels this app adds to the ambassador's personal dashboard (see lms.dashboard)."""
 
+from .selectors import charter_status_for
+
 
 def dashboard_panels(*, user) -> list[dict]:
-    return []
+    if not user.organisation_id or not user.has_role("ambassador"):
+        return []
+    return [
+        {
+            "template": "charter/dashboard_panel.html",
+            "context": {"status": charter_status_for(user=user)},
+            "order": 20,
+        }
+    ]
