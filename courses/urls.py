@@ -1,3 +1,9 @@
+from django.urls import path
+
+from . import views
+
 app_name = "courses"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("learning/search/", views.lesson_search, name="search"),
+]

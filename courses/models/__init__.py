@@ -1,0 +1,11 @@
+from .pages import LessonPage, ProgrammePage, SessionFormat, SessionPage
+from .progress import LessonCompletion, ReflectionAnswer
+
+__all__ = [
+    "LessonCompletion",
+    "LessonPage",
+    "ProgrammePage",
+    "ReflectionAnswer",
+    "SessionFormat",
+    "SessionPage",
+]

@@ -1,0 +1,202 @@
+"""Reads about the programme: who may follow it, which sessions are open, learner progress.
+
+Progress is computed from the lessons' translation keys, so the French page and its English
+translation count as one lesson, and in a constant number of queries whatever the lesson count.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils import timezone
+
+from .models import LessonCompletion, LessonPage, ProgrammePage, ReflectionAnswer, SessionPage
+
+# Anyone with one of these roles follows the programme (cohort enrolment will narrow it later).
+LEARNING_ROLES = ("ambassador", "trainer", "coach", "editor")
+# Staff see every session, open or not, to prepare and run them.
+STAFF_ROLES = ("trainer", "coach", "editor")
+
+
+def can_follow_programme(user) -> bool:
+    return bool(user and user.is_authenticated and user.has_role(*LEARNING_ROLES))
+
+
+def programme_for_language(language: str) -> ProgrammePage | None:
+    """The live programme in `language`, else the one in the default language."""
+    programmes = list(ProgrammePage.objects.live().select_related("locale").order_by("path"))
+    by_language = {p.locale.language_code: p for p in reversed(programmes)}
+    return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE)
+
+
+def sessions_open_for(*, user, sessions: list[SessionPage]) -> dict[int, bool]:
+    """Whether each session's lessons are open to `user`, by page id (one query).
+
+    The opening is set on the original (default-language) page; its translations follow it.
+    """
+    if user.has_role(*STAFF_ROLES):
+        return {session.pk: True for session in sessions}
+    originals = {
+        original.translation_key: original
+        for original in SessionPage.objects.filter(
+            translation_key__in=[session.translation_key for session in sessions],
+            locale__language_code=settings.LANGUAGE_CODE,
+        ).only("translation_key", "open_to_learners", "opens_at")
+    }
+    now = timezone.now()
+    return {
+        session.pk: originals.get(session.translation_key, session).is_open_at(now)
+        for session in sessions
+    }
+
+
+def session_is_open(*, user, session: SessionPage) -> bool:
+    """May `user` open the lessons of `session`? The one place a per-cohort opening plugs in."""
+    return sessions_open_for(user=user, sessions=[session])[session.pk]
+
+
+@dataclass
+class LessonProgress:
+    lesson: LessonPage
+    done: bool
+
+
+@dataclass
+class SessionProgress:
+    session: SessionPage
+    is_open: bool
+    lessons: list[LessonProgress] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.lessons)
+
+    @property
+    def done(self) -> int:
+        return sum(1 for item in self.lessons if item.done)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def state(self) -> str:
+        """locked, open, in_progress or done."""
+        if not self.is_open:
+            return "locked"
+        if self.total and self.done == self.total:
+            return "done"
+        return "in_progress" if self.done else "open"
+
+    def neighbours(self, lesson: LessonPage) -> tuple[LessonPage | None, LessonPage | None]:
+        """The lessons before and after `lesson` in this session."""
+        pages = [item.lesson for item in self.lessons]
+        index = next((i for i, page in enumerate(pages) if page.pk == lesson.pk), None)
+        if index is None:
+            return None, None
+        previous = pages[index - 1] if index > 0 else None
+        following = pages[index + 1] if index + 1 < len(pages) else None
+        return previous, following
+
+
+@dataclass
+class ProgrammeProgress:
+    programme: ProgrammePage
+    sessions: list[SessionProgress]
+    next_lesson: LessonPage | None
+
+    @property
+    def total(self) -> int:
+        return sum(item.total for item in self.sessions)
+
+    @property
+    def done(self) -> int:
+        return sum(item.done for item in self.sessions)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def started(self) -> bool:
+        return self.done > 0
+
+    def for_session(self, session: SessionPage) -> SessionProgress | None:
+        return next((item for item in self.sessions if item.session.pk == session.pk), None)
+
+
+def programme_progress(*, user, programme: ProgrammePage) -> ProgrammeProgress:
+    """Where `user` stands in `programme`: four queries, whatever the number of lessons."""
+    sessions = list(programme.sessions)
+    lessons = list(
+        LessonPage.objects.live()
+        .descendant_of(programme)
+        .defer_streamfields()
+        .only("id", "path", "title", "url_path", "translation_key", "duration_minutes")
+        .order_by("path")
+    )
+    completions = dict(
+        LessonCompletion.objects.filter(
+            user=user, lesson_key__in=[lesson.translation_key for lesson in lessons]
+        ).values_list("lesson_key", "completed_at")
+    )
+    is_open = sessions_open_for(user=user, sessions=sessions)
+    by_path = {session.path: SessionProgress(session, is_open[session.pk]) for session in sessions}
+    for lesson in lessons:
+        session_progress = by_path.get(lesson.path[: -LessonPage.steplen])
+        if session_progress:  # a lesson under an unpublished session is not shown
+            done = lesson.translation_key in completions
+            session_progress.lessons.append(LessonProgress(lesson, done))
+    progress = [by_path[session.path] for session in sessions]
+    return ProgrammeProgress(programme, progress, _next_lesson(progress, completions))
+
+
+def _next_lesson(sessions: list[SessionProgress], completions: dict) -> LessonPage | None:
+    """The first lesson not done after the last one completed, else the first one not done."""
+    ordered = [item for session in sessions if session.is_open for item in session.lessons]
+    last_done = max(
+        (i for i, item in enumerate(ordered) if item.done),
+        key=lambda i: completions[ordered[i].lesson.translation_key],
+        default=-1,
+    )
+    for item in ordered[last_done + 1 :] + ordered[: last_done + 1]:
+        if not item.done:
+            return item.lesson
+    return None
+
+
+def reflection_answers_for_lesson(*, user, lesson: LessonPage) -> dict[str, ReflectionAnswer]:
+    """The learner's own answers to the lesson's exercises, by block id."""
+    answers = ReflectionAnswer.objects.filter(user=user, lesson_key=lesson.translation_key)
+    return {answer.block_id: answer for answer in answers}
+
+
+@dataclass
+class ReflectionForCoach:
+    lesson: LessonPage | None
+    prompt: str
+    answer: ReflectionAnswer
+
+
+def reflection_answers_for_coach(*, ambassador, language: str) -> list[ReflectionForCoach]:
+    """Every reflection answer of `ambassador`, with the lesson and question in `language`.
+
+    Answers are private to the ambassador and their coach: the caller must have checked that
+    the viewer coaches this ambassador. Two queries.
+    """
+    answers = list(ReflectionAnswer.objects.filter(user=ambassador).order_by("updated_at"))
+    keys = {answer.lesson_key for answer in answers}
+    lessons = {}
+    for lesson in LessonPage.objects.filter(translation_key__in=keys).select_related("locale"):
+        current = lessons.get(lesson.translation_key)
+        if current is None or lesson.locale.language_code == language:
+            lessons[lesson.translation_key] = lesson
+    result = []
+    for answer in answers:
+        lesson = lessons.get(answer.lesson_key)
+        prompts = (
+            {b.id: b.value["prompt"] for b in lesson.body if b.block_type == "reflection"}
+            if lesson
+            else {}
+        )
+        result.append(ReflectionForCoach(lesson, prompts.get(answer.block_id, ""), answer))
+    return result

@@ -1,0 +1,159 @@
+"""Learner-facing views. Page models hand their requests over to the functions here."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
+
+from .forms import ReflectionForm
+from .models import LessonPage, ProgrammePage, SessionPage
+from .selectors import (
+    LessonProgress,
+    SessionProgress,
+    can_follow_programme,
+    programme_progress,
+    reflection_answers_for_lesson,
+    session_is_open,
+)
+from .services import LessonLocked, lesson_complete, reflection_answer_save
+
+SEARCH_RESULTS_MAX = 30
+
+
+def learner_refusal(request, *, session: SessionPage | None = None):
+    """A response refusing the request, or None when the user may read (the lessons of) it."""
+    user = request.user
+    if not user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not can_follow_programme(user):
+        raise PermissionDenied
+    if session is not None and not session_is_open(user=user, session=session):
+        context = {"page": session, "session": session}
+        return TemplateResponse(request, "courses/lesson_locked.html", context, status=403)
+    return None
+
+
+def programme_context(request, *, programme: ProgrammePage) -> tuple[str, dict]:
+    """The template and context: full progress for learners, a presentation for anyone else."""
+    if can_follow_programme(request.user):
+        return "courses/programme_page.html", {
+            "progress": programme_progress(user=request.user, programme=programme)
+        }
+    return "courses/programme_presentation.html", {"sessions": list(programme.sessions)}
+
+
+def _session_progress(request, *, session: SessionPage, progress) -> SessionProgress:
+    found = progress.for_session(session) if progress else None
+    if found is None:  # a draft session seen in preview
+        is_open = session_is_open(user=request.user, session=session)
+        found = SessionProgress(
+            session, is_open, [LessonProgress(x, False) for x in session.lessons]
+        )
+    return found
+
+
+def session_context(request, *, session: SessionPage) -> dict:
+    programme = session.programme
+    progress = programme_progress(user=request.user, programme=programme) if programme else None
+    return {
+        "programme": programme,
+        "progress": progress,
+        "session_progress": _session_progress(request, session=session, progress=progress),
+    }
+
+
+def lesson_context(request, *, lesson: LessonPage, forms: dict) -> dict:
+    context = session_context(request, session=lesson.session)
+    session_progress = context["session_progress"]
+    previous, following = session_progress.neighbours(lesson)
+    answers = reflection_answers_for_lesson(user=request.user, lesson=lesson)
+    body = []
+    for block in lesson.body:
+        item = {"block": block}
+        if block.block_type == "reflection":
+            answer = answers.get(block.id)
+            initial = {"answer": answer.answer} if answer else None
+            item["answer"] = answer
+            item["form"] = forms.get(block.id) or ReflectionForm(prefix=block.id, initial=initial)
+        body.append(item)
+    done = any(item.done for item in session_progress.lessons if item.lesson.pk == lesson.pk)
+    return {
+        **context,
+        "session": lesson.session,
+        "body": body,
+        "done": done,
+        "previous_lesson": previous,
+        "next_lesson": following,
+    }
+
+
+def lesson_post(request, *, lesson: LessonPage):
+    action = request.POST.get("action")
+    if action == "complete":
+        return _complete(request, lesson=lesson)
+    if action == "reflection":
+        return _save_reflection(request, lesson=lesson)
+    messages.error(request, _("This action is not available on a lesson."))
+    return redirect(lesson.get_url(request))
+
+
+def _complete(request, *, lesson: LessonPage):
+    try:
+        _completion, created = lesson_complete(user=request.user, lesson=lesson)
+    except LessonLocked:
+        messages.error(request, _("This session is not open yet."))
+        return redirect(lesson.get_url(request))
+    if created:
+        messages.success(request, _("Lesson completed. Well done!"))
+    following = (
+        LessonPage.objects.live()
+        .sibling_of(lesson, inclusive=False)
+        .filter(path__gt=lesson.path)
+        .order_by("path")
+        .first()
+    )
+    return redirect((following or lesson.session).get_url(request))
+
+
+def _save_reflection(request, *, lesson: LessonPage):
+    block_id = request.POST.get("block_id", "")
+    if block_id not in lesson.reflection_block_ids():
+        messages.error(request, _("This exercise is no longer part of the lesson."))
+        return redirect(lesson.get_url(request))
+    form = ReflectionForm(request.POST, prefix=block_id)
+    if form.is_valid():
+        try:
+            reflection_answer_save(
+                user=request.user,
+                lesson=lesson,
+                block_id=block_id,
+                answer=form.cleaned_data["answer"],
+            )
+        except ValidationError as error:
+            form.add_error("answer", error)
+        else:
+            messages.success(
+                request, _("Your answer is saved. Only you and your coach can read it.")
+            )
+            return redirect(f"{lesson.get_url(request)}#reflection-{block_id}")
+    response = lesson.serve_learner(request, forms={block_id: form})
+    response.status_code = 400
+    return response
+
+
+@login_required
+def lesson_search(request):
+    """Full-text search over the lessons of the current language."""
+    if not can_follow_programme(request.user):
+        raise PermissionDenied
+    query = request.GET.get("q", "").strip()[:200]
+    results = []
+    if query:
+        lessons = LessonPage.objects.live().filter(locale=Locale.get_active())
+        results = list(lessons.search(query)[:SEARCH_RESULTS_MAX])
+    return render(request, "courses/search.html", {"query": query, "results": results})

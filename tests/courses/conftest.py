@@ -1,0 +1,32 @@
+import pytest
+
+from courses.factories import LessonPageFactory, ProgrammePageFactory, SessionPageFactory
+
+
+def programme_build(home, *, lessons_per_session=3, open_sessions=(1, 2)):
+    """A programme under `home` with four sessions; sessions in `open_sessions` are open."""
+    programme = ProgrammePageFactory(parent=home)
+    for number in range(1, 5):
+        session = SessionPageFactory(
+            parent=programme, number=number, open_to_learners=number in open_sessions
+        )
+        for index in range(1, lessons_per_session + 1):
+            LessonPageFactory(
+                parent=session, title=f"S{number} leçon {index}", slug=f"lecon-{index}"
+            )
+    return programme
+
+
+@pytest.fixture
+def programme(site):
+    return programme_build(site)
+
+
+@pytest.fixture
+def session1(programme):
+    return programme.sessions.get(number=1)
+
+
+@pytest.fixture
+def lessons1(session1):
+    return list(session1.lessons)
