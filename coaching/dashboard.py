@@ -1,5 +1,27 @@
-"""Panels this app adds to the ambassador's personal dashboard (see lms.dashboard)."""
+"""Panels this app adds to the personal dashboard (see lms.dashboard)."""
+
+from . import selectors
 
 
 def dashboard_panels(*, user) -> list[dict]:
-    return []
+    panels = []
+    if user.has_role("ambassador"):
+        states = list(selectors.drafts_for(author=user).values_list("state", flat=True))
+        context = {
+            "next_session": selectors.next_session(ambassador=user),
+            "open_items": list(selectors.open_action_items(ambassador=user)),
+            "line": selectors.editorial_line_for(user=user),
+            "draft_count": len(states),
+            "ready_count": states.count("ready"),
+        }
+        panels.append(
+            {"template": "coaching/panels/ambassador.html", "context": context, "order": 40}
+        )
+    if user.has_role("coach"):
+        ambassadors = list(selectors.ambassadors_coached_by(coach=user))
+        context = {
+            "ambassador_count": len(ambassadors),
+            "to_review": sum(a.drafts_to_review for a in ambassadors),
+        }
+        panels.append({"template": "coaching/panels/coach.html", "context": context, "order": 45})
+    return panels

@@ -104,6 +104,9 @@ class CoachPrivateNote(models.Model):
         verbose_name = _("private coach note")
         verbose_name_plural = _("private coach notes")
 
+    def __str__(self):
+        return f"#{self.pk}"  # never the text: a __str__ ends up in logs and admin lists
+
 
 class ActionItem(models.Model):
     session = models.ForeignKey(
@@ -364,3 +367,6 @@ class DraftComment(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.text[:60]

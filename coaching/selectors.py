@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .checks import draft_checks
 from .models import (
@@ -17,21 +18,22 @@ from .models import (
     EditorialLine,
     EditorialLineVersion,
     LineState,
+    Network,
     OrganisationEditorialLine,
 )
 
 # Fields of the personal line, in the order they are shown, compared and printed.
-LINE_FIELDS = (
-    "positioning",
-    "target_audiences",
-    "pillars",
-    "content_mix",
-    "formats",
-    "networks",
-    "rhythm",
-    "tone",
-    "excluded_topics",
-)
+LINE_FIELDS = {
+    "positioning": _("Positioning statement"),
+    "target_audiences": _("Target audiences"),
+    "pillars": _("Personal pillars"),
+    "content_mix": _("Content mix (others' content / reshares / own promotion)"),
+    "formats": _("Formats"),
+    "networks": _("Networks"),
+    "rhythm": _("Posting rhythm"),
+    "tone": _("Tone of voice"),
+    "excluded_topics": _("Topics I will not cover"),
+}
 
 
 def ambassadors_coached_by(*, coach) -> QuerySet:
@@ -149,7 +151,7 @@ def _display(name: str, value) -> str:
     if name == "content_mix":
         return "-".join("?" if n is None else str(n) for n in value)
     if name == "networks":
-        return ", ".join(value)
+        return ", ".join(Network(v).label if v in Network.values else v for v in value)
     return value or ""
 
 
@@ -166,11 +168,21 @@ def version_diff(*, version: EditorialLineVersion) -> list[dict]:
     )
     before = previous.snapshot if previous else {}
     rows = []
-    for name in LINE_FIELDS:
+    for name, label in LINE_FIELDS.items():
         old = _display(name, before[name]) if name in before else ""
         new = _display(name, version.snapshot.get(name, ""))
-        rows.append({"field": name, "before": old, "after": new, "changed": old != new})
+        rows.append(
+            {"field": name, "label": label, "before": old, "after": new, "changed": old != new}
+        )
     return rows
+
+
+def line_rows(*, snapshot: dict) -> list[dict]:
+    """The personal line as labelled, printable rows."""
+    return [
+        {"field": name, "label": label, "value": _display(name, snapshot.get(name, ""))}
+        for name, label in LINE_FIELDS.items()
+    ]
 
 
 def sessions_for_ambassador(*, ambassador) -> QuerySet[CoachingSession]:
@@ -236,3 +248,28 @@ def draft_review(*, draft: DraftPost) -> dict:
         "checks": draft_checks(text=draft.text, network=draft.network, organisation_line=line),
         "comments": by_parent.get(None, []),
     }
+
+
+def _sees_every_organisation(viewer) -> bool:
+    return viewer.is_superuser or viewer.has_role("editor")
+
+
+def assignments_visible_to(*, viewer) -> QuerySet[CoachAssignment]:
+    """Admin list of assignments: editors all, HR their organisation, coaches their own."""
+    queryset = CoachAssignment.objects.select_related("coach", "ambassador__organisation")
+    if _sees_every_organisation(viewer):
+        return queryset
+    if viewer.has_role("hr") and viewer.organisation_id:
+        return queryset.filter(ambassador__organisation_id=viewer.organisation_id)
+    if viewer.has_role("coach"):
+        return queryset.filter(coach=viewer)
+    return queryset.none()
+
+
+def organisation_lines_visible_to(*, viewer) -> QuerySet[OrganisationEditorialLine]:
+    queryset = OrganisationEditorialLine.objects.select_related("organisation")
+    if _sees_every_organisation(viewer):
+        return queryset
+    if viewer.organisation_id:
+        return queryset.filter(organisation_id=viewer.organisation_id)
+    return queryset.none()

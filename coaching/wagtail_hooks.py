@@ -1,0 +1,121 @@
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .forms import OrganisationLineAdminForm
+from .models import CoachAssignment, OrganisationEditorialLine
+from .selectors import assignments_visible_to, organisation_lines_visible_to
+
+
+class ScopedQuerysetMixin:
+    """Limit a Wagtail generic view to the rows its viewer may see; others answer 404."""
+
+    scope = None  # a selector taking viewer=
+
+    def get_base_queryset(self):
+        return self.scope(viewer=self.request.user)
+
+    def get_object(self, queryset=None):
+        pk = unquote(str(self.kwargs[self.pk_url_kwarg]))
+        return get_object_or_404(self.scope(viewer=self.request.user), pk=pk)
+
+
+def scoped_views(selector):
+    attrs = {"scope": staticmethod(selector)}
+    return {
+        f"{name}_view_class": type(f"Scoped{view.__name__}", (ScopedQuerysetMixin, view), attrs)
+        for name, view in {
+            "index": generic.IndexView,
+            "edit": generic.EditView,
+            "delete": generic.DeleteView,
+            "inspect": generic.InspectView,
+        }.items()
+    }
+
+
+class CoachAssignmentForm(WagtailAdminModelForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        coach, ambassador = cleaned_data.get("coach"), cleaned_data.get("ambassador")
+        if coach and not coach.has_role("coach"):
+            self.add_error("coach", ValidationError(_("This person does not have the coach role.")))
+        if ambassador and not ambassador.has_role("ambassador"):
+            self.add_error("ambassador", ValidationError(_("This person is not an ambassador.")))
+        return cleaned_data
+
+
+class CoachAssignmentViewSet(ModelViewSet):
+    model = CoachAssignment
+    icon = "user"
+    menu_label = _("Coach assignments")
+    edit_handler = ObjectList(
+        [FieldPanel("ambassador"), FieldPanel("coach")], base_form_class=CoachAssignmentForm
+    )
+    list_display = ["ambassador", "coach", "created_at"]
+    search_fields = ["ambassador__first_name", "ambassador__last_name", "ambassador__email"]
+    copy_view_enabled = False
+    locals().update(scoped_views(assignments_visible_to))
+
+
+class OrganisationEditorialLineViewSet(ModelViewSet):
+    model = OrganisationEditorialLine
+    icon = "doc-full"
+    menu_label = _("Organisation editorial lines")
+    url_prefix = "coaching/organisation-lines"
+    edit_handler = ObjectList(
+        [
+            FieldPanel("organisation"),
+            MultiFieldPanel(
+                [FieldPanel("objectives"), FieldPanel("key_messages")], heading=_("Objectives")
+            ),
+            InlinePanel("pillars", heading=_("Content pillars (three to five)"), label=_("Pillar")),
+            MultiFieldPanel(
+                [
+                    FieldPanel("internal_sources"),
+                    FieldPanel("external_sources"),
+                    FieldPanel("networks"),
+                ],
+                heading=_("Sources and networks"),
+            ),
+            MultiFieldPanel(
+                [FieldPanel("common_to_all_audiences"), FieldPanel("audience_specifics")],
+                heading=_("Audiences"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("confidential_terms"),
+                    FieldPanel("offer_keywords"),
+                    FieldPanel("disclosure_phrases"),
+                ],
+                heading=_("Draft-post checks"),
+            ),
+        ],
+        base_form_class=OrganisationLineAdminForm,
+    )
+    list_display = ["organisation", "updated_at"]
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    locals().update(scoped_views(organisation_lines_visible_to))
+
+
+class CoachingGroup(ViewSetGroup):
+    menu_label = _("Coaching")
+    menu_icon = "user"
+    menu_order = 300
+    items = (
+        CoachAssignmentViewSet("coach_assignments", url_prefix="coaching/assignments"),
+        OrganisationEditorialLineViewSet("organisation_lines"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_coaching():
+    return CoachingGroup()
