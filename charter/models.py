@@ -151,7 +151,7 @@ class CharterVersion(ImmutableModel):
     )
     change_note = models.TextField(_("what changed"), blank=True)
     content = models.JSONField(
-        _("text"), help_text=_("{language: {title, introduction, sections}}")
+        _("text"), help_text=_("The full text of every section in each language, as published.")
     )
     published_at = models.DateTimeField(_("published at"), default=timezone.now)
     published_by = models.ForeignKey(
