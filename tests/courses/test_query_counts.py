@@ -1,0 +1,75 @@
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
+
+from courses.dashboard import dashboard_panels
+from tests.courses.conftest import programme_build
+
+User = get_user_model()
+
+pytestmark = pytest.mark.django_db
+
+# Wagtail's routing, session and user, then the lesson's own reads (about 8).
+LESSON_PAGE_MAX_QUERIES = 24
+# The programme panel alone: the user's roles, the programme, its sessions, their lessons,
+# the completions and the sessions' opening.
+DASHBOARD_PANEL_MAX_QUERIES = 6
+
+
+def _queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def _warm_up(client, ambassador, programme):
+    """Log in and complete a lesson, so the counts include the progress reads."""
+    client.force_login(ambassador)
+    lesson = programme.sessions.get(number=1).lessons.first()
+    client.post(lesson.url, {"action": "complete"})
+    client.get("/dashboard/")  # first request of a session
+    return programme.sessions.get(number=2).lessons.first()
+
+
+@pytest.mark.parametrize("lessons_per_session", [3, 30])
+def test_lesson_page_queries_do_not_grow_with_lessons(
+    client, ambassador, site, lessons_per_session, django_assert_max_num_queries
+):
+    programme = programme_build(site, lessons_per_session=lessons_per_session)
+    lesson = _warm_up(client, ambassador, programme)
+    with django_assert_max_num_queries(LESSON_PAGE_MAX_QUERIES):
+        assert client.get(lesson.url).status_code == 200
+
+
+@pytest.mark.parametrize("page", ["lesson", "session", "programme", "dashboard"])
+def test_the_same_number_of_queries_for_3_and_30_lessons(client, ambassador, site, page):
+    counts = []
+    for lessons_per_session in (3, 30):
+        programme = programme_build(site, lessons_per_session=lessons_per_session)
+        lesson = _warm_up(client, ambassador, programme)
+        url = {
+            "lesson": lesson.url,
+            "session": programme.sessions.get(number=2).url,
+            "programme": programme.url,
+            "dashboard": "/dashboard/",
+        }[page]
+        counts.append(_queries(client, url))
+        programme.delete()
+    assert counts[0] == counts[1]
+
+
+@pytest.mark.parametrize("lessons_per_session", [3, 30])
+def test_dashboard_panel_queries_do_not_grow_with_lessons(
+    rf, ambassador, site, lessons_per_session, django_assert_max_num_queries
+):
+    programme_build(site, lessons_per_session=lessons_per_session)
+    request = rf.get("/dashboard/")
+    request.user = User.objects.get(pk=ambassador.pk)  # roles not cached yet
+    with django_assert_max_num_queries(DASHBOARD_PANEL_MAX_QUERIES):
+        (panel,) = dashboard_panels(user=request.user)
+    html = render_to_string(panel["template"], {"panel": panel["context"]}, request)
+    assert html.count('class="badge') == 4
