@@ -91,7 +91,7 @@ def test_drafting_a_post_shows_the_checks(client, ambassador, organisation_line)
     draft = DraftPost.objects.get(author=ambassador)
     assert response.redirect_chain[-1][0] == f"/coaching/drafts/{draft.pk}/"
     assert "ThermoPilot" in html
-    assert "#employee" in html  # the disclosure explanation
+    assert "#salarié" in html  # the disclosure explanation, in French by default
     assert "badge--error" in html
 
 

@@ -45,7 +45,7 @@ def test_submitting_needs_three_to_five_pillars(complete_line, ambassador):
     complete_line.pillars.filter(position=3).update(name="")
     with pytest.raises(ValidationError) as error:
         editorial_line_submit(line=complete_line, user=ambassador)
-    assert "three to five" in str(error.value.message_dict["pillars"])
+    assert "trois à cinq piliers" in str(error.value.message_dict["pillars"])
 
 
 def test_submit_keeps_a_snapshot_and_locks_the_line(complete_line, ambassador):
