@@ -141,7 +141,12 @@ AXES_VERBOSE = False
 # Language: French first, English complete.
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", _("French")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Big features inside an app keep their own catalogue (courses/quizzes, courses/cohorts).
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "courses" / "quizzes" / "locale",
+    BASE_DIR / "courses" / "cohorts" / "locale",
+]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Paris")
