@@ -9,3 +9,4 @@ __all__ = [
     "SessionFormat",
     "SessionPage",
 ]
+from .quizzes import *  # noqa: F401,F403
