@@ -1,0 +1,362 @@
+"""Who may open what: every URL of the site × every role, with the outcome each must get.
+
+Deny by default: a URL pattern of ours without an entry in MATRIX fails
+`test_every_url_has_an_entry`. Outcomes: "ok" (2xx), "redirect" (3xx elsewhere than the login
+page: a POST action done, or a polite redirect), "login" (sent to the login page),
+"deny" (403 or 404: nothing of the resource is shown), "method" (405).
+Wagtail's admin (/admin/) checks its own permissions and is covered by each app's admin tests.
+"""
+
+import datetime
+
+import pytest
+
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+
+from charter.factories import CharterFactory
+from charter.services import charter_sign
+from coaching.factories import (
+    ActionItemFactory,
+    CoachAssignmentFactory,
+    CoachFactory,
+    CoachingSessionFactory,
+    DraftPostFactory,
+    OrganisationEditorialLineFactory,
+)
+from coaching.services import (
+    editorial_line_get_or_create,
+    editorial_line_save_draft,
+    editorial_line_submit,
+)
+from lms.factories import AmbassadorFactory, OrganisationFactory, UserFactory
+from lms.models import Role
+
+ROLES = (
+    "anonymous",
+    "ambassador",
+    "other_ambassador",
+    "trainer",
+    "coach",
+    "other_coach",
+    "hr",
+    "other_hr",
+    "editor",
+)
+SKIPPED_PREFIXES = ("admin/", "documents/")
+# Wagtail's own page-serving URLs, reached through the pages they serve.
+SKIPPED_NAMES = {"wagtail_serve", "wagtailcore_authenticate_with_password", "wagtailcore_login"}
+
+
+def _all(outcome):
+    return dict.fromkeys(ROLES, outcome)
+
+
+@pytest.fixture
+def world(db, site):
+    """Organisation A: `ambassador` (owner of every object below), `other_ambassador`, `hr`;
+    organisation B: `other_hr`. `coach` coaches `ambassador`; `other_coach` coaches nobody."""
+    acme = OrganisationFactory(name="Acme", slug="acme")
+    globex = OrganisationFactory(name="Globex", slug="globex")
+    people = {
+        "ambassador": AmbassadorFactory(organisation=acme, first_name="Ada", last_name="Lovelace"),
+        "other_ambassador": AmbassadorFactory(organisation=acme),
+        "trainer": UserFactory(organisation=None, roles=[Role.TRAINER]),
+        "coach": CoachFactory(),
+        "other_coach": CoachFactory(),
+        "hr": UserFactory(organisation=acme, roles=[Role.HR]),
+        "other_hr": UserFactory(organisation=globex, roles=[Role.HR]),
+        "editor": UserFactory(organisation=None, roles=[Role.EDITOR]),
+    }
+    ambassador, coach = people["ambassador"], people["coach"]
+    charter = CharterFactory(organisation=acme, published=True)
+    charter_version = charter.versions.get()
+    signature = charter_sign(
+        user=ambassador,
+        version=charter_version,
+        full_name="Ada Lovelace",
+        acknowledged_sections=charter_version.section_keys,
+        language="fr",
+    )
+    acme_line = OrganisationEditorialLineFactory(organisation=acme)
+    CoachAssignmentFactory(coach=coach, ambassador=ambassador)
+    line = editorial_line_get_or_create(ambassador=ambassador)
+    line_data = {
+        "positioning": "Ingénieure fiabilité, je parle de maintenance prédictive.",
+        "target_audiences": "Responsables de production",
+        "mix_others": 4,
+        "mix_reshare": 1,
+        "mix_own": 1,
+        "formats": "Retours d'expérience",
+        "networks": ["linkedin"],
+        "rhythm": "Un post par semaine",
+        "tone": "Concret",
+        "excluded_topics": "Politique",
+    }
+    pillars = [
+        (f"Pilier {n}", pk) for n, pk in enumerate(acme_line.pillars.values_list("pk", flat=True))
+    ]
+    editorial_line_save_draft(line=line, data=line_data, pillars=pillars)
+    version = editorial_line_submit(line=line, user=ambassador)
+    session = CoachingSessionFactory(
+        coach=coach, ambassador=ambassador, starts_at=timezone.now() + datetime.timedelta(days=2)
+    )
+    ids = {
+        "organisation_id": acme.pk,
+        "signature_id": signature.pk,
+        "charter_version": charter_version.number,
+        "line_version": version.number,
+        "ambassador_id": ambassador.pk,
+        "session_id": session.pk,
+        "item_id": ActionItemFactory(session=session).pk,
+        "draft_id": DraftPostFactory(author=ambassador).pk,
+        "uidb64": "MQ",
+        "token": "not-a-token",
+    }
+    return {"people": people, "ids": ids}
+
+
+# name: (method, {url kwarg: world id key}, expected outcome per role)
+ROUTES = {
+    "healthz": ("get", {}, _all("ok")),
+    "login": ("get", {}, {**_all("redirect"), "anonymous": "ok"}),
+    "logout": ("post", {}, _all("login")),
+    "password_reset": ("get", {}, _all("ok")),
+    "password_reset_done": ("get", {}, _all("ok")),
+    "password_reset_confirm": ("get", {"uidb64": "uidb64", "token": "token"}, _all("ok")),
+    "password_reset_complete": ("get", {}, _all("ok")),
+    "password_change": ("get", {}, {**_all("ok"), "anonymous": "login"}),
+    "password_change_done": ("get", {}, {**_all("ok"), "anonymous": "login"}),
+    "language_switch": ("post", {}, _all("redirect")),
+    "dashboard": ("get", {}, {**_all("ok"), "anonymous": "login"}),
+    "javascript-catalog": ("get", {}, _all("ok")),
+    "courses:search": (
+        "get",
+        {},
+        {**_all("ok"), "anonymous": "login", "hr": "deny", "other_hr": "deny"},
+    ),
+    "charter:sign": (
+        "get",
+        {},
+        {
+            **_all("ok"),
+            "anonymous": "login",
+            "trainer": "deny",
+            "coach": "deny",
+            "other_coach": "deny",
+            "editor": "deny",
+        },
+    ),
+    "charter:versions": (
+        "get",
+        {},
+        {
+            **_all("ok"),
+            "anonymous": "login",
+            "trainer": "deny",
+            "coach": "deny",
+            "other_coach": "deny",
+            "editor": "deny",
+        },
+    ),
+    "charter:version": (
+        "get",
+        {"number": "charter_version"},
+        {
+            **_all("deny"),
+            "anonymous": "login",
+            "ambassador": "ok",
+            "other_ambassador": "ok",
+            "hr": "ok",
+        },
+    ),
+    "charter:guide_pdf": (
+        "get",
+        {},
+        {
+            **_all("deny"),
+            "anonymous": "login",
+            "ambassador": "ok",
+            "other_ambassador": "ok",
+            "hr": "ok",
+        },
+    ),
+    "charter:organisation_guide_pdf": (
+        "get",
+        {"organisation_id": "organisation_id"},
+        {
+            **_all("ok"),
+            "anonymous": "login",
+            "coach": "deny",
+            "other_coach": "deny",
+            "other_hr": "deny",
+        },
+    ),
+    "charter:signature_pdf": (
+        "get",
+        {"pk": "signature_id"},
+        {**_all("deny"), "anonymous": "login", "ambassador": "ok"},
+    ),
+    "charter:withdraw": (
+        "get",
+        {},
+        {
+            **_all("ok"),
+            "anonymous": "login",
+            "trainer": "deny",
+            "coach": "deny",
+            "other_coach": "deny",
+            "editor": "deny",
+        },
+    ),
+    "charter:rejoin": (
+        "post",
+        {},
+        {
+            **_all("redirect"),
+            "anonymous": "login",
+            "trainer": "deny",
+            "coach": "deny",
+            "other_coach": "deny",
+            "editor": "deny",
+        },
+    ),
+    "coaching:home": (
+        "get",
+        {},
+        {**_all("deny"), "anonymous": "login", "ambassador": "ok", "other_ambassador": "ok"},
+    ),
+    "coaching:editorial_line": (
+        "get",
+        {},
+        {**_all("deny"), "anonymous": "login", "ambassador": "ok", "other_ambassador": "ok"},
+    ),
+    "coaching:guide_pdf": (
+        "get",
+        {},
+        {**_all("deny"), "anonymous": "login", "ambassador": "ok", "other_ambassador": "ok"},
+    ),
+    "coaching:drafts": (
+        "get",
+        {},
+        {**_all("deny"), "anonymous": "login", "ambassador": "ok", "other_ambassador": "ok"},
+    ),
+    "coaching:draft": (
+        "get",
+        {"draft_id": "draft_id"},
+        {**_all("deny"), "anonymous": "login", "ambassador": "ok", "coach": "ok"},
+    ),
+    "coaching:draft_comment": (
+        "post",
+        {"draft_id": "draft_id"},
+        {**_all("deny"), "anonymous": "login", "ambassador": "redirect", "coach": "redirect"},
+    ),
+    "coaching:action_item_done": (
+        "post",
+        {"item_id": "item_id"},
+        {**_all("deny"), "anonymous": "login", "ambassador": "redirect", "coach": "redirect"},
+    ),
+    "coaching:coach_home": (
+        "get",
+        {},
+        {**_all("deny"), "anonymous": "login", "coach": "ok", "other_coach": "ok"},
+    ),
+    "coaching:coach_ambassador": (
+        "get",
+        {"ambassador_id": "ambassador_id"},
+        {**_all("deny"), "anonymous": "login", "coach": "ok"},
+    ),
+    "coaching:coach_line_decide": (
+        "post",
+        {"ambassador_id": "ambassador_id"},
+        {**_all("deny"), "anonymous": "login", "coach": "redirect"},
+    ),
+    "coaching:coach_version": (
+        "get",
+        {"ambassador_id": "ambassador_id", "number": "line_version"},
+        {**_all("deny"), "anonymous": "login", "coach": "ok"},
+    ),
+    "coaching:coach_session_new": (
+        "get",
+        {"ambassador_id": "ambassador_id"},
+        {**_all("deny"), "anonymous": "login", "coach": "ok"},
+    ),
+    "coaching:coach_guide_pdf": (
+        "get",
+        {"ambassador_id": "ambassador_id"},
+        {**_all("deny"), "anonymous": "login", "coach": "ok"},
+    ),
+    "coaching:coach_action_item_add": (
+        "post",
+        {"session_id": "session_id"},
+        {**_all("deny"), "anonymous": "login", "coach": "redirect"},
+    ),
+    "coaching:coach_draft_ready": (
+        "post",
+        {"draft_id": "draft_id"},
+        {**_all("deny"), "anonymous": "login", "coach": "redirect"},
+    ),
+}
+
+
+def outcome(response) -> str:
+    code = response.status_code
+    if code in (401, 403, 404):
+        return "deny"
+    if code == 405:
+        return "method"
+    if code in (301, 302, 303):
+        return "login" if response["Location"].startswith("/accounts/login/") else "redirect"
+    if code >= 500:
+        return "error"
+    return "ok"
+
+
+def our_url_names(patterns=None, namespace=None, prefix=""):
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(pattern, URLResolver):
+            if str(pattern.pattern).startswith(SKIPPED_PREFIXES):
+                continue
+            inner = ":".join(filter(None, [namespace, pattern.namespace])) or None
+            yield from our_url_names(pattern.url_patterns, inner, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern) and pattern.name not in SKIPPED_NAMES:
+            yield f"{namespace}:{pattern.name}" if namespace else pattern.name
+
+
+# Owners last, so that an action that changes state is tried by everyone else first.
+PROBE_ORDER = (
+    "anonymous",
+    "other_ambassador",
+    "other_coach",
+    "other_hr",
+    "hr",
+    "trainer",
+    "editor",
+    "coach",
+    "ambassador",
+)
+
+
+def probe(client, world, name):
+    method, kwargs_spec, _expected = ROUTES[name]
+    url = reverse(name, kwargs={k: world["ids"][v] for k, v in kwargs_spec.items()})
+    seen = {}
+    for role in PROBE_ORDER:
+        client.logout()
+        if role != "anonymous":
+            client.force_login(world["people"][role])
+        response = getattr(client, method)(url)
+        seen[role] = outcome(response)
+    return seen
+
+
+def test_every_url_has_an_entry():
+    missing = sorted(set(our_url_names()) - set(ROUTES))
+    assert not missing, f"URLs without a permission entry (deny by default): {missing}"
+
+
+@pytest.mark.parametrize("name", sorted(ROUTES))
+def test_each_role_gets_the_expected_outcome(client, world, name):
+    expected = ROUTES[name][2]
+    seen = probe(client, world, name)
+    assert seen == {role: expected[role] for role in seen}
