@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -6,4 +6,5 @@ app_name = "courses"
 
 urlpatterns = [
     path("learning/search/", views.lesson_search, name="search"),
+    path("", include("courses.quizzes.urls")),
 ]

@@ -38,13 +38,17 @@ def learner_refusal(request, *, session: SessionPage | None = None):
     return None
 
 
-def programme_context(request, *, programme: ProgrammePage) -> tuple[str, dict]:
-    """The template and context: full progress for learners, a presentation for anyone else."""
+def programme_template(request) -> str:
+    """Learners see their progress; anyone else a public presentation of the programme."""
     if can_follow_programme(request.user):
-        return "courses/programme_page.html", {
-            "progress": programme_progress(user=request.user, programme=programme)
-        }
-    return "courses/programme_presentation.html", {"sessions": list(programme.sessions)}
+        return "courses/programme_page.html"
+    return "courses/programme_presentation.html"
+
+
+def programme_context(request, *, programme: ProgrammePage) -> dict:
+    if can_follow_programme(request.user):
+        return {"progress": programme_progress(user=request.user, programme=programme)}
+    return {"sessions": list(programme.sessions)}
 
 
 def _session_progress(request, *, session: SessionPage, progress) -> SessionProgress:

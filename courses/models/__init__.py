@@ -10,3 +10,4 @@ __all__ = [
     "SessionPage",
 ]
 from .quizzes import *  # noqa: F401,F403
+from .cohorts import *  # noqa: F401,F403

@@ -36,12 +36,17 @@ class ProgrammePage(Page):
     def sessions(self):
         return SessionPage.objects.live().child_of(self).order_by("number")
 
-    def serve(self, request, *args, **kwargs):
+    def get_template(self, request, *args, **kwargs):
+        from ..views import programme_template
+
+        return programme_template(request)
+
+    def get_context(self, request, *args, **kwargs):
         from ..views import programme_context
 
-        context = self.get_context(request, *args, **kwargs)
-        template, extra = programme_context(request, programme=self)
-        return TemplateResponse(request, template, {**context, **extra})
+        context = super().get_context(request, *args, **kwargs)
+        context.update(programme_context(request, programme=self))
+        return context
 
 
 class SessionFormat(models.TextChoices):
@@ -151,14 +156,16 @@ class SessionPage(Page):
         return ProgrammePage.objects.parent_of(self).first()
 
     def serve(self, request, *args, **kwargs):
-        from ..views import learner_refusal, session_context
+        from ..views import learner_refusal
 
-        refusal = learner_refusal(request)
-        if refusal:
-            return refusal
-        context = self.get_context(request, *args, **kwargs)
+        return learner_refusal(request) or super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..views import session_context
+
+        context = super().get_context(request, *args, **kwargs)
         context.update(session_context(request, session=self))
-        return TemplateResponse(request, self.get_template(request), context)
+        return context
 
 
 class LessonPage(Page):
@@ -202,8 +209,12 @@ class LessonPage(Page):
 
     def serve_learner(self, request, *, forms=None):
         """The lesson for the current learner; `forms` are bound reflection forms to show again."""
+        context = self.get_context(request, forms=forms)
+        return TemplateResponse(request, self.get_template(request), context)
+
+    def get_context(self, request, *args, forms=None, **kwargs):
         from ..views import lesson_context
 
-        context = self.get_context(request)
+        context = super().get_context(request, *args, **kwargs)
         context.update(lesson_context(request, lesson=self, forms=forms or {}))
-        return TemplateResponse(request, self.get_template(request), context)
+        return context

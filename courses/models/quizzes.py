@@ -9,6 +9,8 @@ it (`validate_response`); responses are plain JSON: a choice id, a list of ids, 
 
 from decimal import Decimal
 
+from polymorphic.models import PolymorphicModel
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -18,7 +20,6 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from polymorphic.models import PolymorphicModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
 ONE = Decimal(1)
@@ -517,6 +518,9 @@ class QuizFixedQuestion(models.Model):
             models.UniqueConstraint(fields=["quiz", "question"], name="quiz_fixed_question_once")
         ]
 
+    def __str__(self):
+        return str(self.question)
+
 
 class QuizCategoryDraw(models.Model):
     quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="draws")
@@ -532,6 +536,9 @@ class QuizCategoryDraw(models.Model):
 
     class Meta:
         ordering = ["sort_order", "pk"]
+
+    def __str__(self):
+        return f"{self.category} × {self.count}"
 
 
 class AttemptState(models.TextChoices):
@@ -610,3 +617,6 @@ class QuizAnswer(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["attempt", "question"], name="quiz_answer_once")
         ]
+
+    def __str__(self):
+        return f"{self.attempt} · {self.question.key}"

@@ -1,0 +1,1 @@
+"""Quizzes after each session and before certification: attempts, grading, review."""
