@@ -221,7 +221,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # Wagtail's own background tasks (reference index) log every run at INFO.
+        "django_tasks": {"level": "WARNING"},
+    },
 }
 
 # Security defaults that hold everywhere; production.py adds the HTTPS-only ones.
