@@ -33,7 +33,7 @@ def _refusal_to_form(form: CharterSignForm, error: SignatureRefused) -> None:
         form.add_error("full_name", messages_by_field["full_name"])
     for key in error.missing_sections:
         form.add_error(form.section_field(key), _("Tick this box to confirm you read it."))
-    if "sections" in messages_by_field:
+    if "sections" in messages_by_field and not error.missing_sections:
         form.add_error(None, messages_by_field["sections"])
 
 
