@@ -19,7 +19,6 @@ $(STAMP): pyproject.toml constraints.txt
 run: setup
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
-	$(BIN)/python manage.py collectstatic --noinput -v 0
 	$(BIN)/python manage.py run_with_worker --port $(PORT)
 
 worker: setup

@@ -225,6 +225,7 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         # Wagtail's own background tasks (reference index) log every run at INFO.
         "django_tasks": {"level": "WARNING"},
+        "weasyprint.progress": {"level": "WARNING"},
     },
 }
 
