@@ -5,8 +5,11 @@ import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from lms.mail import email_queue
 
 from .models import (
     MAX_PILLARS,
@@ -25,7 +28,7 @@ from .models import (
     OrganisationPillar,
     PersonalPillar,
 )
-from .selectors import is_coach_of, line_snapshot
+from .selectors import coach_of, is_coach_of, line_snapshot
 
 
 class TransitionNotAllowed(ValidationError):
@@ -61,6 +64,10 @@ def pillar_count_error(count: int) -> str | None:
     return _("An editorial line needs three to five content pillars: you entered %(count)d.") % {
         "count": count
     }
+
+
+def _notify(*, user, template: str, context: dict) -> None:
+    email_queue(to=[user.email], template=template, context=context, language=user.language)
 
 
 def _require_coach(*, coach, ambassador) -> None:
@@ -210,9 +217,15 @@ def editorial_line_submit(*, line: EditorialLine, user) -> EditorialLineVersion:
     line.coach_comment = ""
     line.save(update_fields=["state", "coach_comment", "updated_at"])
     number = (line.versions.aggregate(n=Max("number"))["n"] or 0) + 1
-    return EditorialLineVersion.objects.create(
+    version = EditorialLineVersion.objects.create(
         line=line, number=number, snapshot=line_snapshot(line=line)
     )
+    coach = coach_of(ambassador=line.ambassador)
+    if coach is not None:
+        path = reverse("coaching:coach_ambassador", args=[line.ambassador_id])
+        context = {"coach": coach, "ambassador": line.ambassador, "version": version, "path": path}
+        _notify(user=coach, template="coaching/line_submitted", context=context)
+    return version
 
 
 def _decide(*, line: EditorialLine, coach, to: str, comment: str) -> EditorialLine:
@@ -227,6 +240,14 @@ def _decide(*, line: EditorialLine, coach, to: str, comment: str) -> EditorialLi
     EditorialLineVersion.objects.filter(line=line, decision="").update(
         decision=to, decision_comment=comment, decided_at=now, decided_by=coach
     )
+    context = {
+        "ambassador": line.ambassador,
+        "coach": coach,
+        "validated": to == LineState.VALIDATED,
+        "comment": comment,
+        "path": reverse("coaching:editorial_line"),
+    }
+    _notify(user=line.ambassador, template="coaching/line_decided", context=context)
     return line
 
 

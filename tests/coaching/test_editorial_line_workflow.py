@@ -153,3 +153,19 @@ def test_validated_selector_batch_uses_one_query(django_assert_num_queries, orga
         result = editorial_lines_validated(users=[validated, submitted, nothing])
     assert result == {validated.pk: True, submitted.pk: False, nothing.pk: False}
     assert not editorial_line_validated(user=submitted)
+
+
+def test_coach_and_ambassador_are_emailed_at_each_step(
+    complete_line, ambassador, coach, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        editorial_line_submit(line=complete_line, user=ambassador)
+    (to_coach,) = mailoutbox
+    assert to_coach.to == [coach.email]
+    assert f"/coaching/coach/ambassadors/{ambassador.pk}/" in to_coach.body
+    with django_capture_on_commit_callbacks(execute=True):
+        editorial_line_request_changes(line=complete_line, coach=coach, comment="Précise ton ton.")
+    to_ambassador = mailoutbox[-1]
+    assert to_ambassador.to == [ambassador.email]
+    assert "Précise ton ton." in to_ambassador.body
+    assert "/coaching/editorial-line/" in to_ambassador.body
