@@ -1,0 +1,1 @@
+"""Cohorts: scheduling the four sessions, invitations, attendance and the trainer's view."""

@@ -1,0 +1,244 @@
+"""Reads about cohorts: who sees which cohort, a person's cohort, attendance, feedback."""
+
+from dataclasses import dataclass
+
+from django.db.models import Avg, Count, Prefetch, QuerySet
+from django.utils import timezone
+
+from ..models import (
+    ATTENDED,
+    Attendance,
+    Cohort,
+    CohortSession,
+    CohortStatus,
+    Enrolment,
+    EnrolmentState,
+    SessionFeedback,
+    SessionPage,
+)
+from ..models.pages import SESSIONS_PER_PROGRAMME
+
+SEATED_STATES = (EnrolmentState.CONFIRMED, EnrolmentState.COMPLETED)
+STAFF_ROLES = ("trainer", "editor")
+
+
+def sees_every_cohort(user) -> bool:
+    return user.is_superuser or user.has_role("editor")
+
+
+def cohorts_visible_to(*, viewer) -> QuerySet[Cohort]:
+    """Editors see every cohort, trainers the ones they run, HR their organisation's."""
+    queryset = Cohort.objects.select_related("organisation", "programme")
+    if sees_every_cohort(viewer):
+        return queryset
+    if viewer.has_role("trainer"):
+        return queryset.filter(trainers=viewer).distinct()
+    if viewer.has_role("hr") and viewer.organisation_id:
+        return queryset.filter(organisation_id=viewer.organisation_id)
+    return queryset.none()
+
+
+def cohorts_run_by(*, viewer) -> QuerySet[Cohort]:
+    """Cohorts whose live sessions `viewer` may run: their own, or all for an editor."""
+    queryset = Cohort.objects.select_related("organisation", "programme")
+    if sees_every_cohort(viewer):
+        return queryset
+    if viewer.has_role("trainer"):
+        return queryset.filter(trainers=viewer).distinct()
+    return queryset.none()
+
+
+def cohort_sessions_run_by(*, viewer) -> QuerySet[CohortSession]:
+    return CohortSession.objects.filter(cohort__in=cohorts_run_by(viewer=viewer)).select_related(
+        "cohort", "session"
+    )
+
+
+def enrolments_visible_to(*, viewer) -> QuerySet[Enrolment]:
+    return Enrolment.objects.filter(cohort__in=cohorts_visible_to(viewer=viewer)).select_related(
+        "cohort", "user"
+    )
+
+
+def cohort_sessions_visible_to(*, viewer) -> QuerySet[CohortSession]:
+    return CohortSession.objects.filter(
+        cohort__in=cohorts_visible_to(viewer=viewer)
+    ).select_related("cohort", "session")
+
+
+def attendance_visible_to(*, viewer) -> QuerySet[Attendance]:
+    return Attendance.objects.filter(
+        cohort_session__cohort__in=cohorts_visible_to(viewer=viewer)
+    ).select_related("cohort_session__cohort", "user")
+
+
+def feedback_visible_to(*, viewer) -> QuerySet[SessionFeedback]:
+    return SessionFeedback.objects.filter(
+        cohort_session__cohort__in=cohorts_visible_to(viewer=viewer)
+    ).select_related("cohort_session__cohort", "user")
+
+
+def current_enrolment(*, user) -> Enrolment | None:
+    """The person's seat in a cohort that is not cancelled, newest first."""
+    return (
+        Enrolment.objects.filter(user=user, state__in=SEATED_STATES)
+        .exclude(cohort__status=CohortStatus.CANCELLED)
+        .select_related("cohort")
+        .order_by("-confirmed_at", "-pk")
+        .first()
+    )
+
+
+def cohort_of(*, user) -> Cohort | None:
+    """The cohort `user` has a seat in (confirmed or completed), else None."""
+    enrolment = current_enrolment(user=user)
+    return enrolment.cohort if enrolment else None
+
+
+def enrolments_of(*, user) -> list[Enrolment]:
+    """Every enrolment of `user` that still asks for something or gives a seat."""
+    return list(
+        Enrolment.objects.filter(
+            user=user,
+            state__in=(
+                EnrolmentState.INVITED,
+                EnrolmentState.CONFIRMED,
+                EnrolmentState.WAITLISTED,
+            ),
+        )
+        .exclude(cohort__status__in=(CohortStatus.CANCELLED, CohortStatus.FINISHED))
+        .select_related("cohort")
+        .prefetch_related(
+            Prefetch("cohort__sessions", queryset=CohortSession.objects.select_related("session"))
+        )
+    )
+
+
+def cohort_session_open_for(*, user, session: SessionPage) -> bool | None:
+    """Whether `session`'s lessons are open to `user` through their cohort: from the day the
+    cohort meets for it. None when the user is in no cohort (the editor's opening applies)."""
+    enrolment = current_enrolment(user=user)
+    if enrolment is None:
+        return None
+    scheduled = CohortSession.objects.filter(
+        cohort_id=enrolment.cohort_id, session__translation_key=session.translation_key
+    ).first()
+    return bool(scheduled and scheduled.date <= timezone.localdate())
+
+
+def attendance_complete_for(*, users) -> dict[int, bool]:
+    """Whether each user attended all four sessions (in any cohort: make-ups count). One query."""
+    user_ids = [getattr(user, "pk", user) for user in users]
+    attended = (
+        Attendance.objects.filter(user_id__in=user_ids, status__in=ATTENDED)
+        .values_list("user_id", "cohort_session__number")
+        .distinct()
+    )
+    numbers: dict[int, set[int]] = {user_id: set() for user_id in user_ids}
+    for user_id, number in attended:
+        numbers[user_id].add(number)
+    return {
+        user_id: len(found) >= SESSIONS_PER_PROGRAMME and found >= {1, 2, 3, 4}
+        for user_id, found in numbers.items()
+    }
+
+
+@dataclass
+class RosterRow:
+    enrolment: Enrolment | None
+    user: object
+    attendance: Attendance | None
+    lessons_done: int
+    lessons_total: int
+    makeup: bool = False
+
+
+def live_roster(*, cohort_session: CohortSession) -> list[RosterRow]:
+    """The cohort's seated members and any make-up attendees, with attendance and lessons done
+    in this session. A constant number of queries."""
+    from ..models import LessonCompletion, LessonPage
+
+    enrolments = list(
+        cohort_session.cohort.enrolments.filter(state__in=SEATED_STATES).select_related("user")
+    )
+    attendances = {
+        attendance.user_id: attendance
+        for attendance in cohort_session.attendances.select_related("user")
+    }
+    lesson_keys = list(
+        LessonPage.objects.live()
+        .child_of(cohort_session.session)
+        .values_list("translation_key", flat=True)
+    )
+    user_ids = [enrolment.user_id for enrolment in enrolments] + list(attendances)
+    done = dict(
+        LessonCompletion.objects.filter(user_id__in=user_ids, lesson_key__in=lesson_keys)
+        .values("user_id")
+        .annotate(count=Count("pk"))
+        .values_list("user_id", "count")
+    )
+    rows = [
+        RosterRow(
+            enrolment=enrolment,
+            user=enrolment.user,
+            attendance=attendances.get(enrolment.user_id),
+            lessons_done=done.get(enrolment.user_id, 0),
+            lessons_total=len(lesson_keys),
+        )
+        for enrolment in enrolments
+    ]
+    members = {enrolment.user_id for enrolment in enrolments}
+    rows += [
+        RosterRow(
+            enrolment=None,
+            user=attendance.user,
+            attendance=attendance,
+            lessons_done=done.get(user_id, 0),
+            lessons_total=len(lesson_keys),
+            makeup=True,
+        )
+        for user_id, attendance in attendances.items()
+        if user_id not in members
+    ]
+    return rows
+
+
+def makeup_candidates(*, cohort_session: CohortSession):
+    """People seated in another cohort of the same organisation who can make up this session."""
+    from django.contrib.auth import get_user_model
+
+    others = Enrolment.objects.filter(
+        cohort__organisation_id=cohort_session.cohort.organisation_id,
+        state__in=SEATED_STATES,
+    ).exclude(cohort_id=cohort_session.cohort_id)
+    return (
+        get_user_model()
+        .objects.filter(pk__in=others.values("user_id"))
+        .exclude(pk__in=cohort_session.attendances.values("user_id"))
+        .order_by("last_name", "first_name")
+    )
+
+
+@dataclass
+class FeedbackSummary:
+    average: float | None
+    count: int
+    comments: list[SessionFeedback]
+
+
+def feedback_summary(*, cohort_session: CohortSession) -> FeedbackSummary:
+    """Average rating, how many rated, and the written comments (newest first)."""
+    feedback = cohort_session.feedback.all()
+    totals = feedback.aggregate(average=Avg("rating"), count=Count("pk"))
+    comments = list(feedback.exclude(comment="").select_related("user"))
+    average = round(totals["average"], 1) if totals["average"] is not None else None
+    return FeedbackSummary(average, totals["count"], comments)
+
+
+def feedback_of(*, user, cohort_sessions) -> dict[int, SessionFeedback]:
+    return {
+        feedback.cohort_session_id: feedback
+        for feedback in SessionFeedback.objects.filter(
+            user=user, cohort_session__in=list(cohort_sessions)
+        )
+    }
