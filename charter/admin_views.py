@@ -185,6 +185,9 @@ class CharterStatusFilterSet(WagtailFilterSet):
     state = django_filters.ChoiceFilter(
         label=_("Charter state"), choices=_state_choices, method="filter_state"
     )
+    signed_version = django_filters.NumberFilter(
+        label=_("Version signed"), method="filter_signed_version"
+    )
 
     class Meta:
         model = get_user_model()
@@ -193,6 +196,12 @@ class CharterStatusFilterSet(WagtailFilterSet):
     def filter_state(self, queryset, name, value):
         statuses = charter_statuses_for(users=queryset.only("pk", "organisation_id"))
         return queryset.filter(pk__in=[pk for pk, s in statuses.items() if s.state == value])
+
+    def filter_signed_version(self, queryset, name, value):
+        statuses = charter_statuses_for(users=queryset.only("pk", "organisation_id"))
+        return queryset.filter(
+            pk__in=[pk for pk, s in statuses.items() if s.signed_version == value]
+        )
 
 
 class SignatureFilterSet(WagtailFilterSet):

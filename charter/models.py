@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
@@ -40,6 +41,25 @@ class ImmutableModel(models.Model):
         raise ImmutableRecordError(f"{type(self).__name__} rows cannot be deleted.")
 
 
+class CharterAdminForm(WagtailAdminModelForm):
+    """Refuses two sections with the same key: quizzes and draft checks rely on the keys."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("sections")
+        if formset is None or not formset.is_valid():  # validates the inline forms first
+            return cleaned_data
+        seen = set()
+        for form in formset.forms:
+            if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
+                continue
+            key = form.cleaned_data.get("key")
+            if key in seen:
+                form.add_error("key", _("Another section already uses this key."))
+            seen.add(key)
+        return cleaned_data
+
+
 class Charter(ClusterableModel):
     """The editable text of an organisation's charter; publishing snapshots it as a version."""
 
@@ -55,6 +75,7 @@ class Charter(ClusterableModel):
     introduction_en = models.TextField(_("introduction (English)"), blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
+    base_form_class = CharterAdminForm
     panels = [
         FieldPanel("organisation"),
         MultiFieldPanel([FieldPanel("title_fr"), FieldPanel("introduction_fr")], _("French")),

@@ -134,3 +134,55 @@ def test_hr_cannot_publish(client, hr, charter, version):
     response = client.post(f"/admin/charter_charters/publish/{charter.pk}/", {"is_material": "1"})
     assert response.status_code in (302, 403)
     assert charter.versions.count() == 1
+
+
+def test_status_can_be_filtered_by_version_signed(client, trainer, signed, charter, organisation):
+    from charter.services import charter_version_publish
+
+    second = charter_version_publish(charter=charter, is_material=True)
+    newer = AmbassadorFactory(organisation=organisation, last_name="Récente")
+    charter_sign(
+        user=newer,
+        version=second,
+        full_name=newer.get_full_name(),
+        acknowledged_sections=second.section_keys,
+        language="fr",
+    )
+    client.force_login(trainer)
+    html = client.get("/admin/charter/signatures/?signed_version=1").content.decode()
+    assert "lea@acme.example" in html and "Récente" not in html
+
+
+def test_two_sections_with_the_same_key_are_refused_in_the_editor(client, editor, charter):
+    client.force_login(editor)
+    data = {
+        "organisation": charter.organisation_id,
+        "title_fr": "Charte",
+        "introduction_fr": "",
+        "title_en": "Charter",
+        "introduction_en": "",
+        "sections-TOTAL_FORMS": "2",
+        "sections-INITIAL_FORMS": "0",
+        "sections-MIN_NUM_FORMS": "0",
+        "sections-MAX_NUM_FORMS": "1000",
+    }
+    for index in range(2):
+        data.update(
+            {
+                f"sections-{index}-key": "tone",
+                f"sections-{index}-heading_fr": "Ton",
+                f"sections-{index}-body_fr": "Texte.",
+                f"sections-{index}-heading_en": "Tone",
+                f"sections-{index}-body_en": "Text.",
+                f"sections-{index}-ORDER": str(index + 1),
+                f"sections-{index}-DELETE": "",
+                f"sections-{index}-id": "",
+            }
+        )
+    response = client.post(f"/admin/charter_charters/edit/{charter.pk}/", data)
+    assert response.status_code == 200
+    assert not charter.sections.filter(key="tone").exists()
+    data["sections-1-key"] = "crisis"
+    response = client.post(f"/admin/charter_charters/edit/{charter.pk}/", data)
+    assert response.status_code == 302
+    assert {"tone", "crisis"} <= set(charter.sections.values_list("key", flat=True))
