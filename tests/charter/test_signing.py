@@ -144,3 +144,14 @@ def test_charter_page_shows_the_text_in_force(client, named_ambassador, version)
     assert "Charte de test" in html
     assert "Texte de la section disclosure." in html
     assert 'name="section_voluntary"' in html
+
+
+def test_people_without_an_organisation_have_no_charter_page(client, trainer):
+    client.force_login(trainer)
+    assert client.get("/charter/").status_code == 404
+    assert client.get("/charter/withdraw/").status_code == 404
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client, version):
+    response = client.get("/charter/")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
