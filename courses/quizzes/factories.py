@@ -33,7 +33,6 @@ _question_numbers = itertools.count(1)  # one sequence for every question type
 
 class QuestionFactory(factory.django.DjangoModelFactory):
     category = factory.SubFactory(QuestionCategoryFactory)
-    number = factory.LazyFunction(lambda: next(_question_numbers))
     key = factory.LazyAttribute(lambda o: f"question-{o.number}")
     text_fr = factory.LazyAttribute(lambda o: f"Question numéro {o.number} ?")
     text_en = factory.LazyAttribute(lambda o: f"Question number {o.number}?")
@@ -41,7 +40,7 @@ class QuestionFactory(factory.django.DjangoModelFactory):
     explanation_en = factory.LazyAttribute(lambda o: f"Secret explanation {o.number}")
 
     class Params:
-        number = 0
+        number = factory.LazyFunction(lambda: next(_question_numbers))
 
 
 def _choices(question, create, extracted, **kwargs):

@@ -21,6 +21,11 @@ from .conftest import bank_build, post_data, right_response
 pytestmark = pytest.mark.django_db
 
 
+def _questions_html(response) -> str:
+    html = response.content.decode()
+    return html[html.index('<fieldset class="quiz-question') : html.rindex("</form>")]
+
+
 def _layout_seen(attempt):
     return [(q.pk, [c.pk for c in q.shown_choices]) for q in attempt_questions(attempt=attempt)]
 
@@ -50,8 +55,9 @@ def test_quiz_page_shows_the_same_questions_and_choice_order_on_resume(client, a
     first = client.post(reverse("courses:quizzes:start", args=[quiz.pk]), follow=True)
     again = client.post(reverse("courses:quizzes:start", args=[quiz.pk]), follow=True)
     assert QuizAttempt.objects.filter(user=ambassador, quiz=quiz).count() == 1
-    assert first.content == again.content
-    assert sum(f'name="q{q.pk}' in first.content.decode() for q in bank) == 6
+    assert _questions_html(first) == _questions_html(again)
+    html = _questions_html(first)
+    assert sum(f'name="q{q.pk}"' in html or f'name="q{q.pk}_0"' in html for q in bank) == 6
 
 
 def test_ordering_items_never_start_in_the_right_order(ambassador, quiz):
