@@ -1,0 +1,370 @@
+"""Cohorts in the Wagtail admin: every list scoped to what its viewer may see.
+
+Trainers see and edit the cohorts they run, HR reads its organisation's cohorts (its group only
+has view permissions), editors see everything. Saving goes through the services, so the
+capacity, the schedule rules and the calendar emails apply here as on the site.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from ..models import (
+    Attendance,
+    Cohort,
+    CohortSession,
+    CohortStatus,
+    Enrolment,
+    EnrolmentState,
+    ProgrammePage,
+    SessionFeedback,
+    SessionPage,
+)
+from .selectors import (
+    attendance_visible_to,
+    cohort_sessions_visible_to,
+    cohorts_run_by,
+    cohorts_visible_to,
+    enrolments_visible_to,
+    feedback_visible_to,
+)
+from .services import (
+    attendance_record,
+    cohort_cancel,
+    cohort_session_schedule,
+    cohort_start,
+    enrolment_invite,
+    enrolment_move,
+    schedule_check,
+)
+
+
+class ScopedQuerysetMixin:
+    """Limit a Wagtail generic view to the rows its viewer may see; others answer 404."""
+
+    scope = None  # a selector taking viewer=
+
+    def get_base_queryset(self):
+        return self.scope(viewer=self.request.user)
+
+    def get_object(self, queryset=None):
+        pk = unquote(str(self.kwargs[self.pk_url_kwarg]))
+        return get_object_or_404(self.scope(viewer=self.request.user), pk=pk)
+
+
+def scoped(view, selector, **attrs):
+    return type(
+        f"Scoped{view.__name__}",
+        (ScopedQuerysetMixin, view),
+        {"scope": staticmethod(selector), **attrs},
+    )
+
+
+class ServiceSaveMixin:
+    """Create and edit views that save through a service: its ValidationError becomes form
+    errors, and its warnings are shown after saving."""
+
+    def save_with_service(self, form):
+        raise NotImplementedError
+
+    def form_valid(self, form):
+        self.form = form
+        try:
+            with transaction.atomic():
+                self.object = self.save_with_service(form)
+        except ValidationError as error:
+            form.add_error(None, error)
+            self.produced_error_message = _("The changes could not be saved: see the errors.")
+            return self.form_invalid(form)
+        for warning in getattr(self, "warnings", []):
+            messages.warning(self.request, warning)
+        return self.save_action()
+
+
+# Cohorts ----------------------------------------------------------------------------------------
+
+
+class CohortForm(WagtailAdminModelForm):
+    class Meta:
+        model = Cohort
+        fields = ["name", "organisation", "programme", "trainers", "capacity", "status"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["programme"].queryset = ProgrammePage.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
+
+
+def confirmed_count(cohort):
+    return cohort.enrolments.filter(state=EnrolmentState.CONFIRMED).count()
+
+
+class CohortSaveMixin(ServiceSaveMixin):
+    def save_with_service(self, form):
+        cohort = form.instance
+        previous = Cohort.objects.filter(pk=cohort.pk).values_list("status", flat=True).first()
+        wanted = cohort.status
+        if wanted in (CohortStatus.RUNNING, CohortStatus.CANCELLED) and previous != wanted:
+            cohort.status = previous or CohortStatus.PLANNED
+        cohort = form.save()
+        if wanted == CohortStatus.RUNNING and previous != wanted:
+            cohort = cohort_start(cohort=cohort)
+        elif wanted == CohortStatus.CANCELLED and previous != wanted:
+            cohort = cohort_cancel(cohort=cohort)
+        return cohort
+
+
+class CohortViewSet(ModelViewSet):
+    model = Cohort
+    icon = "group"
+    menu_label = _("Cohorts")
+    list_display = [
+        "name",
+        "organisation",
+        "status",
+        "capacity",
+        Column("confirmed", label=_("Confirmed"), accessor=confirmed_count),
+    ]
+    list_filter = ["status", "organisation"]
+    search_fields = ["name", "organisation__name"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    index_view_class = scoped(generic.IndexView, cohorts_visible_to)
+    add_view_class = type("CohortCreateView", (CohortSaveMixin, generic.CreateView), {})
+    edit_view_class = scoped(
+        type("CohortEditView", (CohortSaveMixin, generic.EditView), {}), cohorts_visible_to
+    )
+    delete_view_class = scoped(generic.DeleteView, cohorts_visible_to)
+    inspect_view_class = scoped(generic.InspectView, cohorts_visible_to)
+
+    def get_form_class(self, for_update=False):
+        return CohortForm
+
+
+# Enrolments -------------------------------------------------------------------------------------
+
+
+class EnrolmentForm(WagtailAdminModelForm):
+    """Invite someone (creation), or move them to another cohort (edit)."""
+
+    class Meta:
+        model = Enrolment
+        fields = ["cohort", "user"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None:
+            self.fields["cohort"].queryset = cohorts_run_by(viewer=self.for_user).exclude(
+                status__in=(CohortStatus.FINISHED, CohortStatus.CANCELLED)
+            )
+        if self.instance.pk:
+            self.fields["user"].disabled = True
+
+
+class EnrolmentSaveMixin(ServiceSaveMixin):
+    def save_with_service(self, form):
+        enrolment = form.instance
+        if enrolment.pk is None:
+            return enrolment_invite(cohort=form.cleaned_data["cohort"], user=enrolment.user)
+        current = Enrolment.objects.get(pk=enrolment.pk)
+        return enrolment_move(enrolment=current, to_cohort=form.cleaned_data["cohort"])
+
+
+class EnrolmentViewSet(ModelViewSet):
+    model = Enrolment
+    icon = "user"
+    menu_label = _("Enrolments")
+    list_display = ["user", "cohort", "state", "updated_at"]
+    list_filter = ["state", "cohort"]
+    search_fields = ["user__first_name", "user__last_name", "user__email", "cohort__name"]
+    list_export = ["user.email", "user", "cohort.name", "state", "confirmed_at", "withdrawn_at"]
+    copy_view_enabled = False
+    index_view_class = scoped(generic.IndexView, enrolments_visible_to)
+    add_view_class = type("EnrolmentCreateView", (EnrolmentSaveMixin, generic.CreateView), {})
+    edit_view_class = scoped(
+        type("EnrolmentEditView", (EnrolmentSaveMixin, generic.EditView), {}),
+        enrolments_visible_to,
+    )
+    delete_view_class = scoped(generic.DeleteView, enrolments_visible_to)
+
+    def get_form_class(self, for_update=False):
+        return EnrolmentForm
+
+
+# Scheduled sessions -----------------------------------------------------------------------------
+
+
+class CohortSessionForm(WagtailAdminModelForm):
+    class Meta:
+        model = CohortSession
+        fields = [
+            "cohort",
+            "session",
+            "date",
+            "starts_at",
+            "ends_at",
+            "mode",
+            "place",
+            "video_link",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["session"].queryset = SessionPage.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        ).order_by("number")
+        if self.for_user is not None:
+            self.fields["cohort"].queryset = cohorts_run_by(viewer=self.for_user)
+
+    def clean(self):
+        data = super().clean()
+        needed = ("cohort", "session", "date", "starts_at", "ends_at", "mode")
+        if self.errors or not all(data.get(name) for name in needed):
+            return data
+        check = schedule_check(
+            cohort=data["cohort"],
+            number=data["session"].number,
+            date=data["date"],
+            starts_at=data["starts_at"],
+            ends_at=data["ends_at"],
+            mode=data["mode"],
+            exclude_pk=self.instance.pk,
+        )
+        for name, problems in check.errors.items():
+            for problem in problems:
+                self.add_error(name if name in self.fields else None, problem)
+        return data
+
+
+class CohortSessionSaveMixin(ServiceSaveMixin):
+    def save_with_service(self, form):
+        data = form.cleaned_data
+        cohort_session, self.warnings = cohort_session_schedule(
+            cohort=data["cohort"],
+            session=data["session"],
+            date=data["date"],
+            starts_at=data["starts_at"],
+            ends_at=data["ends_at"],
+            mode=data["mode"],
+            place=data.get("place", ""),
+            video_link=data.get("video_link", ""),
+        )
+        return cohort_session
+
+
+class CohortSessionViewSet(ModelViewSet):
+    model = CohortSession
+    icon = "date"
+    menu_label = _("Scheduled sessions")
+    list_display = ["cohort", "number", "date", "starts_at", "ends_at", "mode", "place"]
+    list_filter = ["cohort", "mode", "number"]
+    search_fields = ["cohort__name", "place"]
+    copy_view_enabled = False
+    index_view_class = scoped(generic.IndexView, cohort_sessions_visible_to)
+    add_view_class = type(
+        "CohortSessionCreateView", (CohortSessionSaveMixin, generic.CreateView), {}
+    )
+    edit_view_class = scoped(
+        type("CohortSessionEditView", (CohortSessionSaveMixin, generic.EditView), {}),
+        cohort_sessions_visible_to,
+    )
+    delete_view_class = scoped(generic.DeleteView, cohort_sessions_visible_to)
+
+    def get_form_class(self, for_update=False):
+        return CohortSessionForm
+
+
+# Attendance and feedback ------------------------------------------------------------------------
+
+
+class AttendanceForm(WagtailAdminModelForm):
+    class Meta:
+        model = Attendance
+        fields = ["cohort_session", "user", "status"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None:
+            self.fields["cohort_session"].queryset = CohortSession.objects.filter(
+                cohort__in=cohorts_run_by(viewer=self.for_user)
+            ).select_related("cohort")
+
+
+class AttendanceSaveMixin(ServiceSaveMixin):
+    def save_with_service(self, form):
+        data = form.cleaned_data
+        return attendance_record(
+            cohort_session=data["cohort_session"],
+            user=data["user"],
+            status=data["status"],
+            recorded_by=self.request.user,
+        )
+
+
+class AttendanceViewSet(ModelViewSet):
+    model = Attendance
+    icon = "tick"
+    menu_label = _("Attendance")
+    list_display = ["user", "cohort_session", "status", "makeup", "recorded_at"]
+    list_filter = ["status", "makeup", "cohort_session__cohort"]
+    search_fields = ["user__first_name", "user__last_name", "user__email"]
+    list_export = ["user.email", "user", "cohort_session", "status", "makeup", "recorded_at"]
+    copy_view_enabled = False
+    index_view_class = scoped(generic.IndexView, attendance_visible_to)
+    add_view_class = type("AttendanceCreateView", (AttendanceSaveMixin, generic.CreateView), {})
+    edit_view_class = scoped(
+        type("AttendanceEditView", (AttendanceSaveMixin, generic.EditView), {}),
+        attendance_visible_to,
+    )
+    delete_view_class = scoped(generic.DeleteView, attendance_visible_to)
+
+    def get_form_class(self, for_update=False):
+        return AttendanceForm
+
+
+class FeedbackViewSet(ModelViewSet):
+    """What participants thought of each session: read in the admin, written on the site."""
+
+    model = SessionFeedback
+    icon = "comment"
+    menu_label = _("Session feedback")
+    list_display = ["cohort_session", "rating", "comment", "updated_at"]
+    list_filter = ["rating", "cohort_session__cohort"]
+    search_fields = ["comment", "cohort_session__cohort__name"]
+    form_fields = ["rating", "comment"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    index_view_class = scoped(generic.IndexView, feedback_visible_to)
+    inspect_view_class = scoped(generic.InspectView, feedback_visible_to)
+    edit_view_class = scoped(generic.EditView, feedback_visible_to)
+    delete_view_class = scoped(generic.DeleteView, feedback_visible_to)
+
+
+class CohortsGroup(ViewSetGroup):
+    menu_label = _("Cohorts")
+    menu_icon = "group"
+    menu_order = 210
+    items = (
+        CohortViewSet("cohorts"),
+        EnrolmentViewSet("cohort_enrolments"),
+        CohortSessionViewSet("cohort_sessions"),
+        AttendanceViewSet("cohort_attendance"),
+        FeedbackViewSet("cohort_feedback"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_cohort_viewsets():
+    return CohortsGroup()

@@ -1,0 +1,3 @@
+"""Wagtail admin hooks of the courses app (Wagtail only discovers this module)."""
+
+from .cohorts import admin as cohorts_admin  # noqa: F401
