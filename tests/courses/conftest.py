@@ -3,14 +3,18 @@ import pytest
 from courses.factories import LessonPageFactory, ProgrammePageFactory, SessionPageFactory
 
 
-def programme_build(home, *, lessons_per_session=3, open_sessions=(1, 2)):
-    """A programme under `home` with four sessions; sessions in `open_sessions` are open."""
+def programme_build(home, *, lessons_per_session=3, lesson_counts=None, open_sessions=(1, 2)):
+    """A programme under `home` with four sessions; sessions in `open_sessions` are open.
+
+    `lesson_counts` gives the number of lessons of each session (else `lessons_per_session`).
+    """
     programme = ProgrammePageFactory(parent=home)
     for number in range(1, 5):
         session = SessionPageFactory(
             parent=programme, number=number, open_to_learners=number in open_sessions
         )
-        for index in range(1, lessons_per_session + 1):
+        count = lesson_counts[number - 1] if lesson_counts else lessons_per_session
+        for index in range(1, count + 1):
             LessonPageFactory(
                 parent=session, title=f"S{number} leçon {index}", slug=f"lecon-{index}"
             )

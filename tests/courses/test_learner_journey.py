@@ -41,7 +41,7 @@ def test_ambassador_completes_lessons_and_continues_after_logging_in_again(
     session_html = client.get("/fr/programme/session-1/").content.decode()
     assert _progress_values(session_html) == [67]
     programme_html = client.get("/fr/programme/").content.decode()
-    # 2 of 6 open lessons... the programme counts every lesson of the four sessions (12).
+    # The programme bar counts the lessons of all four sessions: 2 of 12.
     assert _progress_values(programme_html)[0] == 17
 
     client.post(reverse("logout"))
