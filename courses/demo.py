@@ -12,6 +12,7 @@ from django.db import transaction
 
 from wagtail.models import GroupPagePermission, Locale, Page
 
+from .cohorts import demo as cohorts_demo
 from .content import en, fr, stream
 from .models import LessonPage, ProgrammePage, SessionPage
 
@@ -24,6 +25,7 @@ def demo_seed(*, organisation, people, stdout) -> None:
     programme = programme_seed()
     editor_page_permissions_grant()
     stdout.write(f"Programme ready at {programme.url} and its translation under /en/.")
+    cohorts_demo.demo_seed(organisation=organisation, people=people, stdout=stdout)
 
 
 def _programme_fields(data: dict) -> dict:

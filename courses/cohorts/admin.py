@@ -5,6 +5,7 @@ has view permissions), editors see everything. Saving goes through the services,
 capacity, the schedule rules and the calendar emails apply here as on the site.
 """
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
@@ -207,6 +208,8 @@ class EnrolmentViewSet(ModelViewSet):
 
 
 class CohortSessionForm(WagtailAdminModelForm):
+    video_link = forms.URLField(label=_("video link"), required=False, assume_scheme="https")
+
     class Meta:
         model = CohortSession
         fields = [
