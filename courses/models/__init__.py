@@ -1,5 +1,7 @@
+from .cohorts import *  # noqa: F401,F403
 from .pages import LessonPage, ProgrammePage, SessionFormat, SessionPage
 from .progress import LessonCompletion, ReflectionAnswer
+from .quizzes import *  # noqa: F401,F403
 
 __all__ = [
     "LessonCompletion",
@@ -9,5 +11,3 @@ __all__ = [
     "SessionFormat",
     "SessionPage",
 ]
-from .quizzes import *  # noqa: F401,F403
-from .cohorts import *  # noqa: F401,F403

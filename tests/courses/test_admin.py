@@ -74,5 +74,7 @@ def test_the_editors_group_may_publish_pages(client, editor, lessons1):
     editor_page_permissions_grant()
     root = Page.get_first_root_node()
     assert lessons1[0].permissions_for_user(editor).can_publish()
-    editors = root.group_permissions.filter(group__name="Editors", permission__codename="publish_page")
+    editors = root.group_permissions.filter(
+        group__name="Editors", permission__codename="publish_page"
+    )
     assert editors.count() == 1
