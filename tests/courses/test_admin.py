@@ -78,3 +78,22 @@ def test_the_editors_group_may_publish_pages(client, editor, lessons1):
         group__name="Editors", permission__codename="publish_page"
     )
     assert editors.count() == 1
+
+
+def test_an_editor_previews_a_new_lesson_before_saving_it(client, editor, session1):
+    client.force_login(editor)
+    data = nested_form_data(
+        {
+            "title": "Nouvelle leçon",
+            "slug": "nouvelle-lecon",
+            "summary": "",
+            "duration_minutes": 10,
+            "body": streamfield([("text", rich_text("<p>Brouillon de leçon</p>"))]),
+            "comments": inline_formset([]),
+        }
+    )
+    url = f"/admin/pages/add/courses/lessonpage/{session1.pk}/preview/"
+    assert client.post(url, data).json()["is_valid"]
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Brouillon de leçon" in response.content.decode()
