@@ -256,7 +256,9 @@ def _sees_every_organisation(viewer) -> bool:
 
 def assignments_visible_to(*, viewer) -> QuerySet[CoachAssignment]:
     """Admin list of assignments: editors all, HR their organisation, coaches their own."""
-    queryset = CoachAssignment.objects.select_related("coach", "ambassador__organisation")
+    queryset = CoachAssignment.objects.select_related(
+        "coach", "ambassador__organisation", "ambassador__editorial_line"
+    )
     if _sees_every_organisation(viewer):
         return queryset
     if viewer.has_role("hr") and viewer.organisation_id:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -52,6 +53,11 @@ class CoachAssignmentForm(WagtailAdminModelForm):
         return cleaned_data
 
 
+def _line_state(assignment) -> str:
+    line = getattr(assignment.ambassador, "editorial_line", None)
+    return line.get_state_display() if line else _("Not started")
+
+
 class CoachAssignmentViewSet(ModelViewSet):
     model = CoachAssignment
     icon = "user"
@@ -59,7 +65,12 @@ class CoachAssignmentViewSet(ModelViewSet):
     edit_handler = ObjectList(
         [FieldPanel("ambassador"), FieldPanel("coach")], base_form_class=CoachAssignmentForm
     )
-    list_display = ["ambassador", "coach", "created_at"]
+    list_display = [
+        "ambassador",
+        "coach",
+        Column("line_state", label=_("Editorial line"), accessor=_line_state),
+        "created_at",
+    ]
     search_fields = ["ambassador__first_name", "ambassador__last_name", "ambassador__email"]
     copy_view_enabled = False
     locals().update(scoped_views(assignments_visible_to))

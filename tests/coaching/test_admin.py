@@ -84,3 +84,24 @@ def test_hr_sees_only_assignments_of_their_organisation(client, other_hr, assign
         403,
         404,
     )
+
+
+def test_hr_sees_the_line_state_of_their_ambassadors(client, hr, complete_line, ambassador):
+    from coaching.services import editorial_line_submit
+
+    editorial_line_submit(line=complete_line, user=ambassador)
+    client.force_login(hr)
+    html = client.get("/admin/coaching/assignments/").content.decode()
+    assert "Soumise au coach" in html
+
+
+def test_assignment_list_queries_do_not_grow_with_rows(
+    client, editor, django_assert_max_num_queries
+):
+    from coaching.factories import CoachAssignmentFactory, EditorialLineFactory
+
+    for _ in range(8):
+        EditorialLineFactory(ambassador=CoachAssignmentFactory().ambassador)
+    client.force_login(editor)
+    with django_assert_max_num_queries(14):
+        assert client.get("/admin/coaching/assignments/").status_code == 200

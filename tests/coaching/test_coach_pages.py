@@ -177,3 +177,15 @@ def test_either_side_ticks_an_action_item(client, coach, assignment):
     assert not item.done
     client.force_login(CoachFactory())
     assert client.post(f"/coaching/action-items/{item.pk}/done/", {"done": "1"}).status_code == 404
+
+
+def test_coach_list_queries_do_not_grow_with_ambassadors(
+    client, coach, django_assert_max_num_queries
+):
+    for _ in range(10):
+        ambassador = CoachAssignmentFactory(coach=coach).ambassador
+        DraftPostFactory(author=ambassador)
+    client.force_login(coach)
+    with django_assert_max_num_queries(7):
+        html = client.get("/coaching/coach/").content.decode()
+    assert html.count("/coaching/coach/ambassadors/") == 10
