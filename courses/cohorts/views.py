@@ -119,8 +119,8 @@ def enrolment_confirm_view(request, pk: int):
         messages.warning(
             request,
             _(
-                "The cohort filled up just before you confirmed: you are first in line on its "
-                "waiting list, and we will email you as soon as a seat is free."
+                "The cohort filled up just before you confirmed: you are on its waiting list, "
+                "and we will email you as soon as a seat is free for you."
             ),
         )
     else:

@@ -171,3 +171,10 @@ def test_full_cohort_confirmation_shows_the_waitlist_message(client, cohort):
     assert "waiting list" in response.content.decode() or "liste d" in response.content.decode()
     invited.refresh_from_db()
     assert invited.state == EnrolmentState.WAITLISTED
+
+
+def test_french_trainer_reads_the_live_view_in_french(client, trainer, cohort, schedule):
+    members(cohort, 1)
+    client.force_login(trainer)
+    html = client.get(live_url(schedule[1]), HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Présent" in html and "Avis des participants" in html
