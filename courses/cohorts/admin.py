@@ -167,8 +167,12 @@ class EnrolmentForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.for_user is not None:
-            self.fields["cohort"].queryset = cohorts_run_by(viewer=self.for_user).exclude(
+            cohorts = cohorts_run_by(viewer=self.for_user).exclude(
                 status__in=(CohortStatus.FINISHED, CohortStatus.CANCELLED)
+            )
+            self.fields["cohort"].queryset = cohorts
+            self.fields["user"].queryset = self.fields["user"].queryset.filter(
+                organisation__in=cohorts.values("organisation_id")
             )
         if self.instance.pk:
             self.fields["user"].disabled = True

@@ -83,6 +83,8 @@ def enrolment_invite(*, cohort: Cohort, user) -> Enrolment:
     cohort = _lock(cohort)
     if cohort.status in CLOSED_STATUSES:
         raise ValidationError(_("This cohort is closed: nobody can be invited to it."))
+    if user.organisation_id != cohort.organisation_id:
+        raise ValidationError(_("Only people of the cohort's organisation can be invited."))
     enrolment, created = Enrolment.objects.get_or_create(cohort=cohort, user=user)
     if not created and enrolment.state in (EnrolmentState.CONFIRMED, EnrolmentState.COMPLETED):
         return enrolment
@@ -170,6 +172,8 @@ def enrolment_move(*, enrolment: Enrolment, to_cohort: Cohort) -> Enrolment:
     source, target = locked[enrolment.cohort_id], locked[to_cohort.pk]
     if target.status in CLOSED_STATUSES:
         raise ValidationError(_("This cohort is closed: nobody can join it."))
+    if target.organisation_id != source.organisation_id:
+        raise ValidationError(_("A person can only move to a cohort of their organisation."))
     enrolment = Enrolment.objects.select_related("user").get(pk=enrolment.pk)
     was_confirmed = enrolment.state == EnrolmentState.CONFIRMED
     enrolment.state = EnrolmentState.WITHDRAWN
