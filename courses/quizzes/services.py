@@ -165,12 +165,19 @@ def _attempt_finish(attempt: QuizAttempt, *, scores: list[Decimal], now) -> None
     attempt.graded_at = now
 
 
-def quiz_attempt_submit(*, attempt: QuizAttempt, responses: dict[int, object]) -> QuizAttempt:
+def quiz_attempt_submit(
+    *,
+    attempt: QuizAttempt,
+    responses: dict[int, object],
+    questions: list[Question] | None = None,
+) -> QuizAttempt:
     """Grade and close an open attempt. Caller holds no lock; this takes it.
 
     `responses` maps question ids to raw responses (a choice id, a list of ids, a boolean or
-    text). A second submission of the same attempt grades nothing and returns it as it is. Past
-    the deadline the attempt expires with a score of zero.
+    text). `questions` may be the attempt's questions already read by the caller (its layout
+    never changes); they are read again when they do not match it. A second submission of the
+    same attempt grades nothing and returns it as it is. Past the deadline the attempt expires
+    with a score of zero.
     """
     now = timezone.now()
     with transaction.atomic():
@@ -179,7 +186,8 @@ def quiz_attempt_submit(*, attempt: QuizAttempt, responses: dict[int, object]) -
             return attempt
         if attempt.deadline and now > attempt.deadline + SUBMIT_GRACE:
             return _expire(attempt, now=now)
-        questions = attempt_questions(attempt=attempt)
+        if questions is None or [q.pk for q in questions] != attempt.question_ids():
+            questions = attempt_questions(attempt=attempt)
         cleaned = _checked_responses(attempt=attempt, questions=questions, responses=responses)
         answers, scores = [], []
         for question in questions:

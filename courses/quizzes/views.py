@@ -78,7 +78,9 @@ def attempt_take(request, pk: int):
     if not form.is_valid():
         return _render_attempt(request, attempt, form, status=400)
     try:
-        attempt = quiz_attempt_submit(attempt=attempt, responses=form.responses())
+        attempt = quiz_attempt_submit(
+            attempt=attempt, responses=form.responses(), questions=questions
+        )
     except QuizResponseError as error:
         form.add_question_errors(error.message_dict)
         return _render_attempt(request, attempt, form, status=400)
