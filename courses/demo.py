@@ -7,23 +7,19 @@ second run creates nothing.
 
 from decimal import Decimal
 
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
-from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail.models import Locale, Page
 
 from .cohorts import demo as cohorts_demo
 from .content import en, fr, stream
 from .models import LessonPage, ProgrammePage, SessionPage
 
 OPEN_SESSIONS = {1, 2}
-EDITORS_GROUP = "Editors"
-EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 
 
 def demo_seed(*, organisation, people, stdout) -> None:
     programme = programme_seed()
-    editor_page_permissions_grant()
     stdout.write(f"Programme ready at {programme.url} and its translation under /en/.")
     cohorts_demo.demo_seed(organisation=organisation, people=people, stdout=stdout)
 
@@ -101,15 +97,3 @@ def programme_seed() -> ProgrammePage:
             lesson = _child(session, LessonPage, lesson_fr["slug"], _lesson_fields(lesson_fr))
             _translation(lesson, english_locale, _lesson_fields(lesson_en))
     return programme
-
-
-@transaction.atomic
-def editor_page_permissions_grant() -> None:
-    """Wagtail's "Editors" group may add and edit pages but not publish them: let it publish."""
-    group, _created = Group.objects.get_or_create(name=EDITORS_GROUP)
-    root = Page.get_first_root_node()
-    for codename in EDITOR_PAGE_PERMISSIONS:
-        permission = Permission.objects.get(
-            content_type__app_label="wagtailcore", codename=codename
-        )
-        GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)

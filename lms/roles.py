@@ -9,6 +9,8 @@ from importlib import import_module
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
+from wagtail.models import GroupPagePermission, Page
+
 from .models import ROLE_GROUPS, Role
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
@@ -49,6 +51,23 @@ def role_permissions() -> dict[str, list[str]]:
     return merged
 
 
+# Page permissions of the editor role, on the root page (so on every language tree).
+EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+
+
+def editor_page_permissions_install() -> None:
+    """Wagtail's "Editors" group may add and edit pages but not publish them: let it publish."""
+    root = Page.get_first_root_node()
+    if root is None:  # a database being flushed between tests
+        return
+    group, _ = Group.objects.get_or_create(name=ROLE_GROUPS[Role.EDITOR])
+    permissions = Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=EDITOR_PAGE_PERMISSIONS
+    )
+    for permission in permissions:
+        GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+
+
 def roles_install() -> None:
     """Create the role groups and add the permissions they need (idempotent, additive)."""
     for role, perms in role_permissions().items():
@@ -58,6 +77,7 @@ def roles_install() -> None:
             app_label, codename = perm.split(".")
             query |= Q(content_type__app_label=app_label, codename=codename)
         group.permissions.add(*Permission.objects.filter(query))
+    editor_page_permissions_install()
 
 
 def roles_install_after_migrate(sender, **kwargs):
