@@ -38,6 +38,7 @@ ROLE_PERMISSIONS = {
         "lms.delete_department",
         "lms.view_user",
         "lms.change_user",
+        "simple_translation.submit_translation",
     ],
 }
 APP_ROLE_MODULES = ("courses.roles", "charter.roles", "coaching.roles")
