@@ -25,4 +25,4 @@ def charter_text(text: str) -> str:
     """Plain charter text as HTML: blank lines separate paragraphs, '- ' lines make a list."""
     blocks = [block for block in (text or "").split("\n\n") if block.strip()]
     # Every piece was built with format_html / format_html_join, which escape the text.
-    return mark_safe("".join(_block_html(block) for block in blocks))  # nosec B308
+    return mark_safe("".join(_block_html(block) for block in blocks))  # nosec
