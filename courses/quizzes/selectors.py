@@ -199,6 +199,22 @@ def grading_queue(*, grader) -> list[QuizAnswer]:
     )
 
 
+def grading_queue_count(*, grader) -> int:
+    if not can_grade(grader):
+        return 0
+    return QuizAnswer.objects.filter(
+        score__isnull=True,
+        attempt__state=AttemptState.AWAITING_GRADING,
+        question__polymorphic_ctype__model=FreeTextQuestion._meta.model_name,
+    ).count()
+
+
+def quiz_status_for_session(*, user, session: SessionPage) -> QuizStatus | None:
+    """The learner's status in the quiz after `session` (for the session page), or None."""
+    quiz = quiz_for_session(session=session)
+    return quiz_statuses_for(user=user, quizzes=[quiz])[0] if quiz else None
+
+
 def answer_to_grade(*, grader, pk: int) -> QuizAnswer | None:
     return next((answer for answer in grading_queue(grader=grader) if answer.pk == pk), None)
 

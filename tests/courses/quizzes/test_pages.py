@@ -151,3 +151,30 @@ def test_submit_queries_do_not_grow_with_questions(
     attempt.refresh_from_db()
     assert attempt.state == AttemptState.AWAITING_GRADING
     assert attempt.answers.count() == count + 1
+
+
+def test_dashboard_lists_the_programme_quizzes_with_a_link(ambassador, site):
+    from django.template.loader import render_to_string
+
+    from courses.quizzes.dashboard import dashboard_panels
+    from tests.courses.conftest import programme_build
+
+    programme = programme_build(site)
+    session = programme.sessions.get(number=1)
+    quiz = QuizFactory(session=session, questions=bank_build(2))
+    [panel] = dashboard_panels(user=ambassador)
+    assert [status.quiz for status in panel["context"]["statuses"]] == [quiz]
+    html = render_to_string(panel["template"], {"panel": panel["context"]})
+    assert "Take the quiz" in html and reverse("courses:quizzes:detail", args=[quiz.pk]) in html
+
+
+def test_trainer_dashboard_counts_answers_to_grade(trainer, ambassador, category):
+    from courses.quizzes.dashboard import dashboard_panels
+
+    free = FreeTextQuestionFactory(category=category)
+    quiz = QuizFactory(questions=[free])
+    quiz_attempt_submit(
+        attempt=quiz_attempt_start(quiz=quiz, user=ambassador), responses={free.pk: "Texte"}
+    )
+    grading = [p for p in dashboard_panels(user=trainer) if "grading" in p["template"]]
+    assert grading[0]["context"]["count"] == 1
