@@ -1,29 +1,11 @@
 """The two PDFs: what an ambassador signed, and the organisation's charter guide."""
 
-import io
-import shutil
-import subprocess
-
 import pytest
 
 from charter.services import charter_sign, charter_version_publish
+from tests.pdf import pdf_text
 
 pytestmark = pytest.mark.django_db
-
-
-def pdf_text(content: bytes) -> str:
-    """The PDF's text, through poppler's pdftotext (Debian poppler-utils) or else pypdf."""
-    assert content.startswith(b"%PDF")
-    if shutil.which("pdftotext"):
-        result = subprocess.run(
-            ["pdftotext", "-layout", "-", "-"], input=content, capture_output=True, check=True
-        )
-        text = result.stdout.decode()
-    else:
-        pypdf = pytest.importorskip("pypdf", reason="needs pdftotext (poppler-utils) or pypdf")
-
-        text = "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(content)).pages)
-    return " ".join(text.split())
 
 
 @pytest.fixture

@@ -1,13 +1,10 @@
 """The ambassador's side: building the line step by step, the draft workshop, the guide."""
 
-import subprocess
-
 import pytest
 
 from coaching.factories import DraftPostFactory
 from coaching.models import DraftPost, DraftState, EditorialLine, LineState
-
-from .test_privacy import pdf_text
+from tests.pdf import A4_POINTS, pdf_page_sizes, pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -130,8 +127,7 @@ def test_the_guide_is_a4(ambassador, organisation_line):
     from coaching.pdf import editorial_guide_pdf
 
     pdf = editorial_guide_pdf(ambassador=ambassador)
-    info = subprocess.run(["pdfinfo", "-"], input=pdf, capture_output=True, check=True)
-    assert "(A4)" in info.stdout.decode()
+    assert set(pdf_page_sizes(pdf)) == {A4_POINTS}
 
 
 def test_dashboard_panel_shows_line_state_and_action_items(

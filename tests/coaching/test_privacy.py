@@ -1,23 +1,15 @@
 """Private coach notes: only the coach who wrote them ever reads them."""
 
-import subprocess
-
 import pytest
 
 from coaching.factories import ActionItemFactory
 from coaching.pdf import editorial_guide_pdf
 from coaching.services import coaching_session_save
+from tests.pdf import pdf_text
 
 from .conftest import PRIVATE_NOTE
 
 pytestmark = pytest.mark.django_db
-
-
-def pdf_text(content: bytes) -> str:
-    result = subprocess.run(
-        ["pdftotext", "-layout", "-", "-"], input=content, capture_output=True, check=True
-    )
-    return result.stdout.decode()
 
 
 def test_the_coach_reads_their_private_note(client, coach, session_with_private_note):
