@@ -2,11 +2,19 @@ import datetime
 
 import pytest
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from courses.cohorts.factories import CohortFactory, CohortSessionFactory, EnrolmentFactory
 from lms.factories import AmbassadorFactory
 from tests.courses.conftest import programme_build
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Services speak the active language; these tests read their messages in English.
+    Pages requested through the client speak the viewer's language (French by default)."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -85,7 +85,7 @@ def test_starting_a_cohort_below_four_members_shows_an_error(client, trainer, co
         },
     )
     assert response.status_code == 200
-    assert "at least 4 confirmed members" in response.content.decode()
+    assert "au moins 4 membres confirmés" in response.content.decode()
     cohort.refresh_from_db()
     assert cohort.status == CohortStatus.PLANNED
 
@@ -112,9 +112,7 @@ def test_scheduling_in_the_admin_warns_and_sends_the_calendar(
     scheduled = CohortSession.objects.get()
     assert scheduled.date == datetime.date(2030, 3, 4)
     texts = [str(m) for m in response.context["messages"]]
-    assert any("2.5" in t for t in texts) and any(
-        "in person" in t or "présentiel" in t for t in texts
-    )
+    assert any("2,5 à 4,5 h" in t for t in texts) and any("présentiel" in t for t in texts)
     assert len(mail.outbox) == 2
 
 
