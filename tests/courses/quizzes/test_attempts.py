@@ -154,7 +154,7 @@ def test_no_new_attempt_after_the_maximum(ambassador, quiz):
     quiz.save()
     for _ in range(2):
         quiz_attempt_submit(attempt=quiz_attempt_start(quiz=quiz, user=ambassador), responses={})
-    with pytest.raises(QuizRefused, match="used all 2 attempts"):
+    with pytest.raises(QuizRefused, match="vos 2 tentatives"):
         quiz_attempt_start(quiz=quiz, user=ambassador)
     assert QuizAttempt.objects.filter(quiz=quiz, user=ambassador).count() == 2
 
@@ -165,14 +165,14 @@ def test_attempt_limit_is_explained_on_the_page(client, ambassador, quiz):
     quiz_attempt_submit(attempt=quiz_attempt_start(quiz=quiz, user=ambassador), responses={})
     client.force_login(ambassador)
     response = client.post(reverse("courses:quizzes:start", args=[quiz.pk]), follow=True)
-    assert "used all 1 attempts" in response.content.decode()
+    assert "vos 1 tentatives" in response.content.decode()
     assert QuizAttempt.objects.filter(quiz=quiz, user=ambassador).count() == 1
 
 
 def test_a_passed_quiz_cannot_be_retaken(ambassador, quiz):
     attempt = quiz_attempt_start(quiz=quiz, user=ambassador)
     quiz_attempt_submit(attempt=attempt, responses=_right_answers(attempt))
-    with pytest.raises(QuizRefused, match="already passed"):
+    with pytest.raises(QuizRefused, match="déjà réussi"):
         quiz_attempt_start(quiz=quiz, user=ambassador)
 
 
@@ -185,7 +185,9 @@ def test_service_refuses_a_choice_of_another_question_and_saves_nothing(ambassad
     answers[single.pk] = scenario.shown_choices[0].pk
     with pytest.raises(QuizResponseError) as refusal:
         quiz_attempt_submit(attempt=attempt, responses=answers)
-    assert "not one of this question's choices" in str(refusal.value.message_dict[str(single.pk)])
+    assert "ne fait pas partie des choix de cette question" in str(
+        refusal.value.message_dict[str(single.pk)]
+    )
     attempt.refresh_from_db()
     assert attempt.state == AttemptState.OPEN
     assert not QuizAnswer.objects.filter(attempt=attempt).exists()
@@ -206,7 +208,7 @@ def test_page_refuses_a_foreign_choice_and_keeps_what_was_typed(client, ambassad
     response = client.post(reverse("courses:quizzes:attempt", args=[attempt.pk]), data)
     html = response.content.decode()
     assert response.status_code == 400
-    assert "not one of this question" in html
+    assert "ne fait pas partie des choix" in html
     assert "Mon texte à garder" in html
     attempt.refresh_from_db()
     assert attempt.state == AttemptState.OPEN

@@ -165,7 +165,7 @@ def test_dashboard_lists_the_programme_quizzes_with_a_link(ambassador, site):
     [panel] = dashboard_panels(user=ambassador)
     assert [status.quiz for status in panel["context"]["statuses"]] == [quiz]
     html = render_to_string(panel["template"], {"panel": panel["context"]})
-    assert "Take the quiz" in html and reverse("courses:quizzes:detail", args=[quiz.pk]) in html
+    assert "Passer le quiz" in html and reverse("courses:quizzes:detail", args=[quiz.pk]) in html
 
 
 def test_trainer_dashboard_counts_answers_to_grade(trainer, ambassador, category):

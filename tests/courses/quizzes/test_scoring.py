@@ -29,7 +29,7 @@ def test_single_choice_scores_one_for_the_right_choice_only():
 
 def test_choice_of_another_question_is_refused_with_a_clear_message():
     question, other = SingleChoiceQuestionFactory(), SingleChoiceQuestionFactory()
-    with pytest.raises(ValidationError, match="not one of this question's choices"):
+    with pytest.raises(ValidationError, match="ne fait pas partie des choix de cette question"):
         question.validate_response(_ids(other)[0])
 
 
@@ -58,7 +58,7 @@ def test_multiple_choice_all_or_nothing_needs_exactly_the_right_set():
 def test_multiple_choice_refuses_a_repeated_choice():
     question = MultipleChoiceQuestionFactory()
     a = _ids(question)[0]
-    with pytest.raises(ValidationError, match="twice"):
+    with pytest.raises(ValidationError, match="deux fois"):
         question.validate_response([a, a])
 
 
@@ -66,7 +66,7 @@ def test_true_false_scores_the_stated_truth():
     question = TrueFalseQuestionFactory(correct_answer=False)
     assert question.score(question.validate_response("false")) == Decimal(1)
     assert question.score(question.validate_response("true")) == Decimal(0)
-    with pytest.raises(ValidationError, match="true or false"):
+    with pytest.raises(ValidationError, match="vrai ou faux"):
         question.validate_response("maybe")
 
 
@@ -94,7 +94,7 @@ def test_ordering_all_or_nothing_and_items_placed_once():
     one, two, three = _ids(question)
     assert question.score([one, three, two]) == Decimal(0)
     assert question.score([one, two, three]) == Decimal(1)
-    with pytest.raises(ValidationError, match="exactly once"):
+    with pytest.raises(ValidationError, match="une seule fois"):
         question.validate_response([one, one, two])
 
 
@@ -102,5 +102,17 @@ def test_free_text_waits_for_a_trainer_and_respects_its_length():
     question = FreeTextQuestionFactory(max_length=10)
     assert question.needs_trainer
     assert question.score(question.validate_response("  court  ")) is None
-    with pytest.raises(ValidationError, match="under 10 characters"):
+    with pytest.raises(ValidationError, match="moins de 10 caractères"):
         question.validate_response("beaucoup trop long")
+
+
+def test_question_reads_in_the_current_language_and_falls_back_to_french():
+    from django.utils import translation
+
+    question = SingleChoiceQuestionFactory(text_fr="Publier ?", text_en="Publish?")
+    with translation.override("en"):
+        assert question.text == "Publish?"
+        question.text_en = ""
+        assert question.text == "Publier ?"
+    with translation.override("fr"):
+        assert question.text == "Publier ?"
