@@ -116,7 +116,7 @@ def register_quiz_viewsets():
 def quiz_statistics_view(request, pk: int):
     _authors_only(request)
     quiz = get_object_or_404(Quiz, pk=pk)
-    organisation_id = request.GET.get("organisation") or None
+    organisation_id = _organisation_id(request)
     context = {
         "header_title": _("Quiz statistics"),
         "quiz": quiz,
@@ -158,6 +158,12 @@ def quiz_preview_view(request, pk: int):
     return render(request, "courses/quizzes/admin/preview.html", context)
 
 
+def _organisation_id(request) -> str | None:
+    """The organisation filter, when it is a number (anything else shows every one)."""
+    value = request.GET.get("organisation", "")
+    return value if value.isdigit() else None
+
+
 def _organisations():
     from django.apps import apps
 
@@ -166,7 +172,7 @@ def _organisations():
 
 def charter_themes_view(request):
     _authors_only(request)
-    organisation_id = request.GET.get("organisation") or None
+    organisation_id = _organisation_id(request)
     context = {
         "header_title": _("Charter themes missed"),
         "rows": charter_themes_missed(organisation_id=organisation_id),

@@ -184,29 +184,28 @@ def attempt_review(*, attempt: QuizAttempt) -> Review:
     return review
 
 
-def grading_queue(*, grader) -> list[QuizAnswer]:
-    """Free-text answers waiting for a trainer, oldest first (cohort scoping comes later)."""
+def _waiting_answers(grader):
+    """Free-text answers waiting for a trainer (cohort scoping plugs in here later)."""
     if not can_grade(grader):
-        return []
+        return QuizAnswer.objects.none()
+    return QuizAnswer.objects.filter(
+        score__isnull=True,
+        attempt__state=AttemptState.AWAITING_GRADING,
+        question__polymorphic_ctype__model=FreeTextQuestion._meta.model_name,
+    )
+
+
+def grading_queue(*, grader) -> list[QuizAnswer]:
+    """The answers `grader` may grade, oldest first."""
     return list(
-        QuizAnswer.objects.filter(
-            score__isnull=True,
-            attempt__state=AttemptState.AWAITING_GRADING,
-            question__polymorphic_ctype__model=FreeTextQuestion._meta.model_name,
-        )
+        _waiting_answers(grader)
         .select_related("attempt__quiz", "attempt__user", "question")
         .order_by("attempt__submitted_at", "pk")
     )
 
 
 def grading_queue_count(*, grader) -> int:
-    if not can_grade(grader):
-        return 0
-    return QuizAnswer.objects.filter(
-        score__isnull=True,
-        attempt__state=AttemptState.AWAITING_GRADING,
-        question__polymorphic_ctype__model=FreeTextQuestion._meta.model_name,
-    ).count()
+    return _waiting_answers(grader).count()
 
 
 def quiz_status_for_session(*, user, session: SessionPage) -> QuizStatus | None:
@@ -216,7 +215,12 @@ def quiz_status_for_session(*, user, session: SessionPage) -> QuizStatus | None:
 
 
 def answer_to_grade(*, grader, pk: int) -> QuizAnswer | None:
-    return next((answer for answer in grading_queue(grader=grader) if answer.pk == pk), None)
+    return (
+        _waiting_answers(grader)
+        .select_related("attempt__quiz", "attempt__user", "question")
+        .filter(pk=pk)
+        .first()
+    )
 
 
 @dataclass

@@ -223,3 +223,14 @@ def test_someone_else_cannot_open_or_submit_my_attempt(client, ambassador, quiz,
     url = reverse("courses:quizzes:attempt", args=[attempt.pk])
     assert client.get(url).status_code == 404
     assert client.post(url, post_data(attempt_questions(attempt=attempt))).status_code == 404
+
+
+def test_session_quiz_waits_for_its_session_to_open(ambassador, site, category):
+    from tests.courses.conftest import programme_build
+
+    programme = programme_build(site, open_sessions=(1,))
+    closed = programme.sessions.get(number=2)
+    quiz = QuizFactory(session=closed, questions=bank_build(2, category=category))
+    with pytest.raises(QuizRefused, match="s'ouvre avec sa session"):
+        quiz_attempt_start(quiz=quiz, user=ambassador)
+    assert not QuizAttempt.objects.exists()
