@@ -114,16 +114,31 @@ def enrolments_of(*, user) -> list[Enrolment]:
     )
 
 
-def cohort_session_open_for(*, user, session: SessionPage) -> bool | None:
-    """Whether `session`'s lessons are open to `user` through their cohort: from the day the
-    cohort meets for it. None when the user is in no cohort (the editor's opening applies)."""
+def cohort_sessions_open_for(*, user, sessions: list[SessionPage]) -> dict[int, bool] | None:
+    """Whether each session's lessons are open to `user` through their cohort, by page id: from
+    the day the cohort meets for it. None when the user is in no cohort. Two queries."""
     enrolment = current_enrolment(user=user)
     if enrolment is None:
         return None
-    scheduled = CohortSession.objects.filter(
-        cohort_id=enrolment.cohort_id, session__translation_key=session.translation_key
-    ).first()
-    return bool(scheduled and scheduled.date <= timezone.localdate())
+    dates = dict(
+        CohortSession.objects.filter(
+            cohort_id=enrolment.cohort_id,
+            session__translation_key__in=[session.translation_key for session in sessions],
+        ).values_list("session__translation_key", "date")
+    )
+    today = timezone.localdate()
+    return {
+        session.pk: bool(
+            dates.get(session.translation_key) and dates[session.translation_key] <= today
+        )
+        for session in sessions
+    }
+
+
+def cohort_session_open_for(*, user, session: SessionPage) -> bool | None:
+    """`cohort_sessions_open_for` for one session: None when the user is in no cohort."""
+    opened = cohort_sessions_open_for(user=user, sessions=[session])
+    return None if opened is None else opened[session.pk]
 
 
 def attendance_complete_for(*, users) -> dict[int, bool]:
@@ -137,10 +152,8 @@ def attendance_complete_for(*, users) -> dict[int, bool]:
     numbers: dict[int, set[int]] = {user_id: set() for user_id in user_ids}
     for user_id, number in attended:
         numbers[user_id].add(number)
-    return {
-        user_id: len(found) >= SESSIONS_PER_PROGRAMME and found >= {1, 2, 3, 4}
-        for user_id, found in numbers.items()
-    }
+    every_session = set(range(1, SESSIONS_PER_PROGRAMME + 1))
+    return {user_id: found >= every_session for user_id, found in numbers.items()}
 
 
 @dataclass

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 
 from django.core.exceptions import ValidationError
@@ -6,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from courses.cohorts.factories import CohortFactory
-from courses.cohorts.selectors import cohort_session_open_for
+from courses.cohorts.selectors import cohort_session_open_for, cohort_sessions_open_for
 from courses.cohorts.services import enrolment_invite
 from courses.models import EnrolmentState
 from lms.factories import AmbassadorFactory, UserFactory
@@ -91,3 +93,14 @@ def test_withdrawal_page_asks_before_leaving(client, cohort, schedule):
     client.post(url)
     enrolment.refresh_from_db()
     assert enrolment.state == EnrolmentState.WITHDRAWN
+
+
+def test_batch_opening_answers_for_every_session_in_two_queries(
+    cohort, schedule, sessions, django_assert_num_queries
+):
+    (enrolment,) = members(cohort, 1)
+    schedule[1].date = timezone.localdate() - datetime.timedelta(days=1)
+    schedule[1].save()
+    with django_assert_num_queries(2):
+        opened = cohort_sessions_open_for(user=enrolment.user, sessions=list(sessions.values()))
+    assert opened == {sessions[n].pk: n == 1 for n in (1, 2, 3, 4)}
