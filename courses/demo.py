@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page
 from .cohorts import demo as cohorts_demo
 from .content import en, fr, stream
 from .models import LessonPage, ProgrammePage, SessionPage
+from .quizzes import demo as quizzes_demo
 
 OPEN_SESSIONS = {1, 2}
 
@@ -22,6 +23,7 @@ def demo_seed(*, organisation, people, stdout) -> None:
     programme = programme_seed()
     stdout.write(f"Programme ready at {programme.url} and its translation under /en/.")
     cohorts_demo.demo_seed(organisation=organisation, people=people, stdout=stdout)
+    quizzes_demo.demo_seed(organisation=organisation, people=people, stdout=stdout)
 
 
 def _programme_fields(data: dict) -> dict:
