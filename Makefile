@@ -32,16 +32,22 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Extract UI strings: lms and the shared templates into locale/, each app (and its templates,
-# through the <app>/_templates link) into <app>/locale/.
+# Extract UI strings: lms and the shared templates into locale/; each app, and the quizzes and
+# cohorts parts of courses, into their own locale/ (their templates come in through the
+# _templates and _email_templates links).
 messages: setup
 	env -u DJANGO_SETTINGS_MODULE $(BIN)/django-admin makemessages -l fr -l en --no-obsolete \
 		--ignore=.venv --ignore=var --ignore=tests --ignore=bench --ignore=docs \
-		--ignore=courses --ignore=charter --ignore=coaching \
-		--ignore=templates/courses --ignore=templates/charter --ignore=templates/coaching
-	for app in courses charter coaching; do \
-		(cd $$app && env -u DJANGO_SETTINGS_MODULE ../$(BIN)/django-admin makemessages \
+		--ignore=test-artifacts --ignore=courses --ignore=charter --ignore=coaching \
+		--ignore=templates/courses --ignore=templates/charter --ignore=templates/coaching \
+		--ignore=templates/emails/charter --ignore=templates/emails/coaching \
+		--ignore=templates/emails/cohorts
+	for part in courses/quizzes courses/cohorts; do \
+		(cd $$part && env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(BIN)/django-admin makemessages \
 			-l fr -l en --no-obsolete --symlinks); done
+	for app in courses charter coaching; do \
+		(cd $$app && env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(BIN)/django-admin makemessages \
+			-l fr -l en --no-obsolete --symlinks --ignore=quizzes --ignore=cohorts); done
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 staticfiles

@@ -8,7 +8,7 @@ from .mail import email_queue
 class EmailAuthenticationForm(AuthenticationForm):
     username = forms.EmailField(
         label=_("Email address"),
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     error_messages = {
         "invalid_login": _(

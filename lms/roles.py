@@ -6,6 +6,7 @@ role value ("hr", "trainer", ...) to "app_label.codename" strings; lms merges th
 
 from importlib import import_module
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
@@ -82,5 +83,8 @@ def roles_install() -> None:
 
 
 def roles_install_after_migrate(sender, **kwargs):
-    """post_migrate fires once per app; the last call sees every app's permissions."""
-    roles_install()
+    """post_migrate fires once per app; install after the last app that has models, when every
+    app's permissions exist."""
+    last_app = [config for config in apps.get_app_configs() if config.models_module][-1]
+    if sender is last_app:
+        roles_install()

@@ -12,14 +12,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from django.apps import apps
 from django.conf import settings
-from django.db.models.signals import post_migrate
 from django.test import Client
 
 from wagtail.models import Locale, Page
 
-from lms.roles import roles_install_after_migrate
 from lms.site_setup import site_install
 from tests.browser.accessibility import axe_route
 
@@ -38,7 +35,6 @@ VIEWPORTS = {
 }
 # Long enough for a cold Wagtail admin on a busy 2-core machine, short enough to fail fast.
 TIMEOUT_MS = 10_000
-ROLES_UID = "lms_roles_install"  # lms/apps.py connects roles_install_after_migrate with it
 ARTIFACTS = Path("test-artifacts", "browser")  # under the repository root (pytest's rootpath)
 
 
@@ -94,27 +90,6 @@ def browser():
         )
         yield browser
         browser.close()
-
-
-@pytest.fixture(scope="package", autouse=True)
-def roles_installed_once_per_flush(django_db_setup):
-    """Each browser test ends with a flush whose post_migrate signal is sent once per app, and
-    lms installs the role groups on every one of them: 0.6 s of CPU per test, for the same
-    result as one install after the last app. Do only that one while the journeys run.
-    """
-    if not post_migrate.disconnect(dispatch_uid=ROLES_UID):
-        yield  # lms no longer wires it this way: nothing to speed up
-        return
-    last_app = [app for app in apps.get_app_configs() if app.models_module][-1]
-
-    def roles_install_after_last_app(sender, **kwargs):
-        if sender is last_app:
-            roles_install_after_migrate(sender, **kwargs)
-
-    post_migrate.connect(roles_install_after_last_app, dispatch_uid=ROLES_UID)
-    yield
-    post_migrate.disconnect(dispatch_uid=ROLES_UID)
-    post_migrate.connect(roles_install_after_migrate, dispatch_uid=ROLES_UID)
 
 
 @pytest.fixture

@@ -73,11 +73,6 @@ def painted(page):
     page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lms/forms.py EmailAuthenticationForm gives the email field autofocus, so the first "
-    "Tab goes from the email field to the password field and the skip link is never reached",
-)
 def test_first_tab_on_the_login_page_reaches_the_skip_link(browser_page):
     page = browser_page
     page.goto("/accounts/login/")
@@ -104,8 +99,8 @@ def test_keyboard_alone_skips_to_main_and_logs_in_with_enter(browser_page, ambas
     page.keyboard.press("Enter")
 
     expect(page).to_have_url(re.compile(r"/accounts/login/$"))
-    # The first Tab on this page is the xfail test above; carry on from the skip link.
-    page.get_by_role("link", name=SKIP_LINK).focus()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name=SKIP_LINK)).to_be_focused(timeout=1000)
     page.keyboard.press("Enter")
     expect(page.locator("main")).to_be_focused()
     page.keyboard.press("Tab")
