@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils import timezone
 
+from .cohorts.selectors import cohort_sessions_open_for
 from .models import LessonCompletion, LessonPage, ProgrammePage, ReflectionAnswer, SessionPage
 
 # Anyone with one of these roles follows the programme (cohort enrolment will narrow it later).
@@ -43,10 +44,15 @@ def sessions_open_for(*, user, sessions: list[SessionPage]) -> dict[int, bool]:
         ).only("translation_key", "open_to_learners", "opens_at")
     }
     now = timezone.now()
-    return {
+    opened = {
         session.pk: originals.get(session.translation_key, session).is_open_at(now)
         for session in sessions
     }
+    # A cohort member also gets each session from the day their cohort meets for it.
+    by_cohort = cohort_sessions_open_for(user=user, sessions=sessions)
+    if by_cohort is None:
+        return opened
+    return {pk: opened[pk] or by_cohort[pk] for pk in opened}
 
 
 def session_is_open(*, user, session: SessionPage) -> bool:

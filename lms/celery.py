@@ -9,6 +9,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
 app = Celery("lms")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+# Parts of the courses app that keep their tasks in their own package.
+app.autodiscover_tasks(["courses.cohorts", "courses.quizzes"])
 
 
 @app.on_after_configure.connect

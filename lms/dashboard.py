@@ -6,7 +6,13 @@ Each app exposes `dashboard_panels(*, user) -> list[dict]` in its `dashboard` mo
 
 from importlib import import_module
 
-PANEL_MODULES = ("courses.dashboard", "charter.dashboard", "coaching.dashboard")
+PANEL_MODULES = (
+    "courses.dashboard",
+    "courses.cohorts.dashboard",
+    "courses.quizzes.dashboard",
+    "charter.dashboard",
+    "coaching.dashboard",
+)
 
 
 def dashboard_panels_for(*, user) -> list[dict]:

@@ -46,7 +46,9 @@ def site_install() -> HomePage:
     """Idempotent: locales fr and en, the French home page at the site root, its translation."""
     french, _created = Locale.objects.get_or_create(language_code="fr")
     english, _created = Locale.objects.get_or_create(language_code="en")
-    root = Page.get_first_root_node()
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=french)
+    )
     home = HomePage.objects.filter(locale=french).first()
     if home is None:
         # Wagtail's own migration leaves a placeholder "Welcome" page; ours replaces it.

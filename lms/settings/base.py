@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from django.utils.translation import gettext_lazy as _
@@ -215,7 +216,13 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE = {
+    # Reminders 7 days and 1 day before each session; each is recorded and sent once.
+    "cohort-reminders": {
+        "task": "courses.cohorts.tasks.cohort_reminders_send",
+        "schedule": crontab(minute=5),
+    },
+}
 
 LOGGING = {
     "version": 1,

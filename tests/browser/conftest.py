@@ -15,8 +15,6 @@ from playwright.sync_api import expect
 from django.conf import settings
 from django.test import Client
 
-from wagtail.models import Locale, Page
-
 from lms.site_setup import site_install
 from tests.browser.accessibility import axe_route
 
@@ -99,9 +97,6 @@ def site_pages(transactional_db):
     A transactional test ends with a flush, which also removes Wagtail's root page that the
     migrations created; put it back before installing the site.
     """
-    if not Page.objects.filter(depth=1).exists():
-        french, _created = Locale.objects.get_or_create(language_code="fr")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=french))
     return site_install()
 
 

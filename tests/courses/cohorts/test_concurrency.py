@@ -6,8 +6,6 @@ import pytest
 
 from django.db import connection
 
-from wagtail.models import Locale, Page
-
 from courses.cohorts.factories import CohortFactory, EnrolmentFactory
 from courses.cohorts.services import enrolment_confirm
 from courses.models import EnrolmentState
@@ -18,9 +16,6 @@ from tests.courses.conftest import programme_build
 @pytest.fixture
 def flushed_site(transactional_db):
     """The home pages, after an earlier transactional test flushed Wagtail's root page."""
-    if Page.get_first_root_node() is None:
-        locale, _created = Locale.objects.get_or_create(language_code="fr")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     return site_install()
 
 
