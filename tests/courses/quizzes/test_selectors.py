@@ -79,3 +79,22 @@ def test_statistics_filter_by_organisation(organisation, other_organisation, cat
     [stats] = question_statistics(quiz=quiz, organisation_id=organisation.pk)
     assert stats.answered == 1
     assert charter_themes_missed(organisation_id=other_organisation.pk)[0]["asked"] == 1
+
+
+def test_a_quiz_belongs_to_the_french_session_page_and_serves_its_translation(site, ambassador):
+    from django.core.exceptions import ValidationError
+
+    from courses.factories import page_translate
+    from courses.quizzes.selectors import quiz_status_for_session
+    from tests.courses.conftest import programme_build
+
+    programme = programme_build(site)
+    french = programme.sessions.get(number=1)
+    english_programme = page_translate(programme, language="en")
+    english = page_translate(french, language="en")
+    assert english_programme.pk != programme.pk
+    with pytest.raises(ValidationError, match="langue par défaut"):
+        QuizFactory.build(session=english).clean()
+    quiz = QuizFactory(session=french)
+    status = quiz_status_for_session(user=ambassador, session=english)
+    assert status.quiz == quiz and status.can_start and not status.passed
