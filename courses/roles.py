@@ -1,6 +1,17 @@
 """Permissions this app's roles need, keyed by role value; lms.roles installs them."""
 
 _COHORT_MODELS = ("cohort", "enrolment", "cohortsession", "attendance")
+_QUIZ_MODELS = (
+    "quiz",
+    "questioncategory",
+    "singlechoicequestion",
+    "multiplechoicequestion",
+    "truefalsequestion",
+    "scenarioquestion",
+    "orderingquestion",
+    "freetextquestion",
+)
+_ALL = ("add", "change", "delete", "view")
 
 
 def _perms(actions, models):
@@ -11,7 +22,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     "trainer": [
         *_perms(("add", "change", "view"), _COHORT_MODELS),
         "courses.view_sessionfeedback",
+        *_perms(_ALL, _QUIZ_MODELS),
     ],
     "hr": _perms(("view",), _COHORT_MODELS),
-    "editor": _perms(("add", "change", "delete", "view"), (*_COHORT_MODELS, "sessionfeedback")),
+    "editor": _perms(_ALL, (*_COHORT_MODELS, "sessionfeedback", *_QUIZ_MODELS)),
 }

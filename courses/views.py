@@ -12,6 +12,7 @@ from wagtail.models import Locale
 
 from .forms import ReflectionForm
 from .models import LessonPage, ProgrammePage, SessionPage
+from .quizzes.selectors import quiz_status_for_session
 from .selectors import (
     LessonProgress,
     SessionProgress,
@@ -68,6 +69,14 @@ def session_context(request, *, session: SessionPage) -> dict:
         "programme": programme,
         "progress": progress,
         "session_progress": _session_progress(request, session=session, progress=progress),
+    }
+
+
+def session_page_context(request, *, session: SessionPage) -> dict:
+    """The session page: its lessons, progress and the quiz that follows the session."""
+    return {
+        **session_context(request, session=session),
+        "quiz_status": quiz_status_for_session(user=request.user, session=session),
     }
 
 

@@ -29,8 +29,12 @@ from coaching.services import (
     editorial_line_save_draft,
     editorial_line_submit,
 )
+from courses.cohorts.factories import CohortFactory, CohortSessionFactory, EnrolmentFactory
+from courses.quizzes.factories import FreeTextQuestionFactory, QuizFactory
+from courses.quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from lms.factories import AmbassadorFactory, OrganisationFactory, UserFactory
-from lms.models import Role
+from lms.models import HomePage, Role
+from tests.courses.conftest import programme_build
 
 ROLES = (
     "anonymous",
@@ -113,7 +117,34 @@ def world(db, site):
         "uidb64": "MQ",
         "token": "not-a-token",
     }
+    ids.update(_cohort_ids(acme, people))
+    ids.update(_quiz_ids(people))
     return {"people": people, "ids": ids}
+
+
+def _cohort_ids(organisation, people):
+    """A cohort of `organisation` run by `trainer`, with `ambassador` confirmed in it."""
+    programme = programme_build(HomePage.objects.get(locale__language_code="fr"))
+    cohort = CohortFactory(
+        organisation=organisation, programme=programme, trainers=[people["trainer"]]
+    )
+    enrolment = EnrolmentFactory(cohort=cohort, user=people["ambassador"])
+    session = CohortSessionFactory(
+        cohort=cohort,
+        session=programme.sessions.get(number=1),
+        date=timezone.localdate() - datetime.timedelta(days=1),
+    )
+    return {"cohort_id": cohort.pk, "cohort_session_id": session.pk, "enrolment_id": enrolment.pk}
+
+
+def _quiz_ids(people):
+    """A quiz with a free-text question that `ambassador` answered: an answer to grade."""
+    question = FreeTextQuestionFactory()
+    quiz = QuizFactory(questions=[question])
+    attempt = quiz_attempt_start(quiz=quiz, user=people["ambassador"])
+    attempt = quiz_attempt_submit(attempt=attempt, responses={question.pk: "Je demande avant."})
+    answer = attempt.answers.get()
+    return {"quiz_id": quiz.pk, "attempt_id": attempt.pk, "answer_id": answer.pk}
 
 
 # name: (method, {url kwarg: world id key}, expected outcome per role)
@@ -295,6 +326,67 @@ ROUTES = {
         "post",
         {"draft_id": "draft_id"},
         {**_all("deny"), "anonymous": "login", "coach": "redirect"},
+    ),
+    "courses:cohorts:trainer_cohorts": (
+        "get",
+        {},
+        {**_all("deny"), "anonymous": "login", "trainer": "ok", "editor": "ok"},
+    ),
+    "courses:cohorts:import": (
+        "get",
+        {"pk": "cohort_id"},
+        {**_all("deny"), "anonymous": "login", "trainer": "ok", "editor": "ok"},
+    ),
+    "courses:cohorts:live": (
+        "get",
+        {"pk": "cohort_session_id"},
+        {**_all("deny"), "anonymous": "login", "trainer": "ok", "editor": "ok"},
+    ),
+    "courses:cohorts:mine": ("get", {}, {**_all("ok"), "anonymous": "login"}),
+    "courses:cohorts:feedback": (
+        "get",
+        {"pk": "cohort_session_id"},
+        {**_all("deny"), "anonymous": "login", "ambassador": "ok"},
+    ),
+    "courses:cohorts:withdraw": (
+        "get",
+        {"pk": "enrolment_id"},
+        {**_all("deny"), "anonymous": "login", "ambassador": "ok"},
+    ),
+    "courses:cohorts:confirm": (
+        "post",
+        {"pk": "enrolment_id"},
+        {**_all("deny"), "anonymous": "login", "ambassador": "redirect"},
+    ),
+    "courses:quizzes:detail": (
+        "get",
+        {"pk": "quiz_id"},
+        {**_all("ok"), "anonymous": "login", "hr": "deny", "other_hr": "deny"},
+    ),
+    "courses:quizzes:start": (
+        "post",
+        {"pk": "quiz_id"},
+        {**_all("redirect"), "anonymous": "login", "hr": "deny", "other_hr": "deny"},
+    ),
+    "courses:quizzes:attempt": (
+        "get",
+        {"pk": "attempt_id"},
+        {**_all("deny"), "anonymous": "login", "ambassador": "redirect"},
+    ),
+    "courses:quizzes:result": (
+        "get",
+        {"pk": "attempt_id"},
+        {**_all("deny"), "anonymous": "login", "ambassador": "ok"},
+    ),
+    "courses:quizzes:grading": (
+        "get",
+        {},
+        {**_all("deny"), "anonymous": "login", "trainer": "ok", "editor": "ok"},
+    ),
+    "courses:quizzes:grade": (
+        "get",
+        {"pk": "answer_id"},
+        {**_all("deny"), "anonymous": "login", "trainer": "ok", "editor": "ok"},
     ),
 }
 

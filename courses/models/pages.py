@@ -161,10 +161,10 @@ class SessionPage(Page):
         return learner_refusal(request) or super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import session_context
+        from ..views import session_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(session_context(request, session=self))
+        context.update(session_page_context(request, session=self))
         return context
 
 
