@@ -116,21 +116,22 @@ def enrolments_of(*, user) -> list[Enrolment]:
 
 def cohort_sessions_open_for(*, user, sessions: list[SessionPage]) -> dict[int, bool] | None:
     """Whether each session's lessons are open to `user` through their cohort, by page id: from
-    the day the cohort meets for it. None when the user is in no cohort. Two queries."""
+    the day the cohort meets for it, or earlier when the trainer opened them. None when the user
+    is in no cohort. Two queries."""
     enrolment = current_enrolment(user=user)
     if enrolment is None:
         return None
-    dates = dict(
-        CohortSession.objects.filter(
+    scheduled = {
+        cohort_session.session.translation_key: cohort_session
+        for cohort_session in CohortSession.objects.filter(
             cohort_id=enrolment.cohort_id,
             session__translation_key__in=[session.translation_key for session in sessions],
-        ).values_list("session__translation_key", "date")
-    )
+        ).select_related("session")
+    }
     today = timezone.localdate()
     return {
-        session.pk: bool(
-            dates.get(session.translation_key) and dates[session.translation_key] <= today
-        )
+        session.pk: session.translation_key in scheduled
+        and scheduled[session.translation_key].lessons_open_on(today)
         for session in sessions
     }
 

@@ -414,6 +414,16 @@ def cohort_reminders_send(*, now: datetime.datetime | None = None) -> int:
 
 
 @transaction.atomic
+def cohort_session_lessons_open(*, cohort_session: CohortSession) -> CohortSession:
+    """Open the session's lessons to the cohort now, before the day it meets (idempotent)."""
+    cohort_session = CohortSession.objects.select_for_update().get(pk=cohort_session.pk)
+    if cohort_session.lessons_opened_at is None:
+        cohort_session.lessons_opened_at = timezone.now()
+        cohort_session.save(update_fields=["lessons_opened_at"])
+    return cohort_session
+
+
+@transaction.atomic
 def attendance_record(
     *, cohort_session: CohortSession, user, status: str, recorded_by
 ) -> Attendance:

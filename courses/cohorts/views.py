@@ -26,6 +26,7 @@ from .selectors import (
 )
 from .services import (
     attendance_record,
+    cohort_session_lessons_open,
     enrolment_confirm,
     enrolment_withdraw,
     session_feedback_save,
@@ -49,6 +50,10 @@ def trainer_cohorts(request):
 
 
 def _live_post(request, cohort_session, roster):
+    if "open_lessons" in request.POST:
+        cohort_session_lessons_open(cohort_session=cohort_session)
+        messages.success(request, _("The lessons of this session are open to the cohort."))
+        return redirect("courses:cohorts:live", cohort_session.pk)
     if "makeup" in request.POST:
         form = MakeupForm(request.POST, candidates=makeup_candidates(cohort_session=cohort_session))
         if not form.is_valid():
@@ -90,6 +95,7 @@ def live_session(request, pk: int):
         "makeup_form": makeup_form or MakeupForm(candidates=candidates),
         "has_candidates": candidates.exists(),
         "feedback": feedback_summary(cohort_session=cohort_session),
+        "lessons_open": cohort_session.lessons_open_on(timezone.localdate()),
     }
     return render(request, "courses/cohorts/live_session.html", context)
 

@@ -157,6 +157,10 @@ class CohortSession(models.Model):
     # Calendar identity: the UID never changes, SEQUENCE grows with every change sent out.
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     sequence = models.PositiveIntegerField(_("calendar revision"), default=0, editable=False)
+    # The trainer may open the session's lessons to the cohort before the day it meets.
+    lessons_opened_at = models.DateTimeField(
+        _("lessons opened on"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         ordering = ["cohort", "number"]
@@ -174,6 +178,9 @@ class CohortSession(models.Model):
 
     def __str__(self):
         return f"{self.cohort} · {self.number} · {self.date:%Y-%m-%d}"
+
+    def lessons_open_on(self, today: datetime.date) -> bool:
+        return self.lessons_opened_at is not None or self.date <= today
 
     @property
     def start(self) -> datetime.datetime:

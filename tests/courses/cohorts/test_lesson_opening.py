@@ -8,6 +8,8 @@ from django.utils import timezone
 
 from courses.cohorts.factories import EnrolmentFactory
 from courses.selectors import session_is_open
+from lms.factories import UserFactory
+from lms.models import Role
 
 pytestmark = pytest.mark.django_db
 
@@ -40,3 +42,34 @@ def test_the_cohort_day_does_not_open_the_session_for_people_outside_it(
 
 def test_the_editor_opening_still_holds_for_members(member, sessions, schedule):
     assert session_is_open(user=member, session=sessions[1])
+
+
+def test_the_trainer_opens_the_lessons_before_the_cohort_day(
+    client, trainer, member, sessions, schedule
+):
+    lesson = sessions[3].lessons[0]
+    client.force_login(trainer)
+    live = f"/cohorts/sessions/{schedule[3].pk}/live/"
+    assert "open_lessons" in client.get(live).content.decode()
+    response = client.post(live, {"open_lessons": "1"})
+    assert response.status_code == 302
+    client.post(live, {"open_lessons": "1"})  # a second click changes nothing
+    schedule[3].refresh_from_db()
+    opened_at = schedule[3].lessons_opened_at
+    assert opened_at is not None
+    assert "open_lessons" not in client.get(live).content.decode()
+
+    client.force_login(member)
+    assert session_is_open(user=member, session=sessions[3])
+    assert client.get(lesson.url).status_code == 200
+    schedule[3].refresh_from_db()
+    assert schedule[3].lessons_opened_at == opened_at
+
+
+def test_another_trainer_cannot_open_the_lessons(client, sessions, schedule):
+    other = UserFactory(organisation=None, roles=[Role.TRAINER])
+    client.force_login(other)
+    response = client.post(f"/cohorts/sessions/{schedule[3].pk}/live/", {"open_lessons": "1"})
+    assert response.status_code == 404
+    schedule[3].refresh_from_db()
+    assert schedule[3].lessons_opened_at is None
