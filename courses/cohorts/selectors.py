@@ -1,9 +1,11 @@
 """Reads about cohorts: who sees which cohort, a person's cohort, attendance, feedback."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Avg, Count, Prefetch, QuerySet
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from ..models import (
     ATTENDED,
@@ -165,6 +167,26 @@ class RosterRow:
     lessons_done: int
     lessons_total: int
     makeup: bool = False
+    quiz_passed: bool | None = None  # None: the session has no quiz
+    # Statuses other apps add through settings.COHORT_ROSTER_COLUMNS: (label, "ok" | "warn").
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _roster_statuses_add(rows: list[RosterRow], *, cohort_session: CohortSession) -> None:
+    """The session's quiz, then each column of settings.COHORT_ROSTER_COLUMNS: callables
+    `(*, users) -> {user id: (label, level)}` that the core app provides (charter status)."""
+    from ..quizzes.selectors import quiz_for_session, quizzes_passed_for
+
+    users = [row.user for row in rows]
+    quiz = quiz_for_session(session=cohort_session.session)
+    passed = quizzes_passed_for(users=users, quizzes=[quiz]) if quiz and users else {}
+    for row in rows:
+        row.quiz_passed = passed.get((row.user.pk, quiz.pk), False) if quiz else None
+    for path in getattr(settings, "COHORT_ROSTER_COLUMNS", []):
+        column = import_string(path)(users=users) if users else {}
+        for row in rows:
+            if row.user.pk in column:
+                row.notes.append(column[row.user.pk])
 
 
 def live_roster(*, cohort_session: CohortSession) -> list[RosterRow]:
@@ -214,6 +236,7 @@ def live_roster(*, cohort_session: CohortSession) -> list[RosterRow]:
         for user_id, attendance in attendances.items()
         if user_id not in members
     ]
+    _roster_statuses_add(rows, cohort_session=cohort_session)
     return rows
 
 

@@ -192,6 +192,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 
+# What the trainer's live roster shows beside attendance and lessons, read from other apps.
+COHORT_ROSTER_COLUMNS = ["lms.roster.charter_column"]
+
 # Celery: with no CELERY_BROKER_URL, a filesystem broker that needs no server.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://")
 CELERY_BROKER_TRANSPORT_OPTIONS = (
