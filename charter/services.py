@@ -2,10 +2,12 @@
 
 import unicodedata
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from lms.mail import email_queue
@@ -203,7 +205,8 @@ def _hr_of(organisation_id):
 
 @transaction.atomic
 def participation_withdraw(*, user, reason: str = "") -> ParticipationChange:
-    """The ambassador leaves the programme; no reason needed. HR of the organisation are told."""
+    """The ambassador leaves the programme; no reason needed. HR of the organisation are told,
+    then every follow-up of settings.PARTICIPATION_WITHDRAWAL_FOLLOW_UPS runs."""
     if charter_status_for(user=user).state == WITHDRAWN:
         raise ValidationError(_("You have already withdrawn from the programme."))
     change = ParticipationChange.objects.create(
@@ -224,6 +227,9 @@ def participation_withdraw(*, user, reason: str = "") -> ParticipationChange:
             },
             language=hr.language,
         )
+    # The rest of the site (seats in cohorts, trainers) follows through the core's hooks.
+    for follow_up in settings.PARTICIPATION_WITHDRAWAL_FOLLOW_UPS:
+        import_string(follow_up)(user=user, change=change)
     return change
 
 

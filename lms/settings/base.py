@@ -194,6 +194,8 @@ WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 
 # What the trainer's live roster shows beside attendance and lessons, read from other apps.
 COHORT_ROSTER_COLUMNS = ["lms.roster.charter_column"]
+# After a withdrawal is recorded by the charter app: free the seat, tell the trainers.
+PARTICIPATION_WITHDRAWAL_FOLLOW_UPS = ["lms.participation.withdrawal_follow_up"]
 
 # Celery: with no CELERY_BROKER_URL, a filesystem broker that needs no server.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://")
