@@ -8,10 +8,22 @@ from lms.factories import AmbassadorFactory, OrganisationFactory, UserFactory
 from lms.models import Role
 from lms.site_setup import site_install
 
+# The browser harness (fixtures and the failure-artifacts hook), for every test folder.
+from tests.browser.harness import (  # noqa: F401
+    browser,
+    browser_page,
+    browser_tests_skip_without_chromium,
+    login_as,
+    pytest_runtest_makereport,
+    site_pages,
+    viewport,
+)
+
 PASSWORD = "correct-horse-battery"
 
 
 def pytest_collection_modifyitems(config, items):
+    browser_tests_skip_without_chromium(items)
     on_postgres = connection.vendor == "postgresql"
     for item in items:
         if "postgres" in item.keywords and not on_postgres:

@@ -4,20 +4,9 @@ import pytest
 from playwright.sync_api import expect
 
 from charter.models import CharterSignature, ParticipationChange
-from tests.browser import conftest as journey
 from tests.browser.accessibility import assert_accessible
 
-# The browser fixtures live in tests/browser/conftest.py; borrow them for this module.
-browser = journey.browser
-browser_page = journey.browser_page
-login_as = journey.login_as
-site_pages = journey.site_pages
-viewport = journey.viewport
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not journey.CHROMIUM.exists(), reason="apt-get install -y chromium"),
-]
+pytestmark = pytest.mark.browser
 
 
 def test_ambassador_fixes_a_refused_signature_then_signs(

@@ -36,7 +36,7 @@ TIMEOUT_MS = 10_000
 ARTIFACTS = Path("test-artifacts", "browser")  # under the repository root (pytest's rootpath)
 
 
-def pytest_collection_modifyitems(config, items):
+def browser_tests_skip_without_chromium(items) -> None:
     if CHROMIUM.exists():
         return
     skip = pytest.mark.skip(reason=f"{CHROMIUM} is missing: apt-get install -y chromium")
