@@ -3,7 +3,6 @@
 import django_filters
 
 from django.contrib import messages
-from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
@@ -57,19 +56,6 @@ class NoDeletePermissionPolicy(ModelPermissionPolicy):
 
     def user_has_permission(self, user, action):
         return action != "delete" and super().user_has_permission(user, action)
-
-
-class ScopedQuerysetMixin:
-    """Limit a Wagtail generic view to the rows its viewer may see; others answer 404."""
-
-    scope = None  # a selector taking viewer=
-
-    def get_base_queryset(self):
-        return self.scope(viewer=self.request.user)
-
-    def get_object(self, queryset=None):
-        pk = unquote(str(self.kwargs[self.pk_url_kwarg]))
-        return get_object_or_404(self.scope(viewer=self.request.user), pk=pk)
 
 
 def organisations_visible_to(*, viewer):

@@ -11,13 +11,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.permissions import register_permission_policy
 
+from lms.admin_scoping import scoped
+
 from .admin_views import (
     CharterStatusReportView,
     CreateFromTemplateView,
     NoDeletePermissionPolicy,
     PublishView,
     ReadOnlyPermissionPolicy,
-    ScopedQuerysetMixin,
     SignatureFilterSet,
 )
 from .models import Charter, CharterSignature
@@ -25,14 +26,6 @@ from .selectors import charters_visible_to, signatures_visible_to
 
 register_permission_policy(Charter, NoDeletePermissionPolicy(Charter))
 register_permission_policy(CharterSignature, ReadOnlyPermissionPolicy(CharterSignature))
-
-
-def scoped(view, selector, **attrs):
-    return type(
-        f"Scoped{view.__name__}",
-        (ScopedQuerysetMixin, view),
-        {"scope": staticmethod(selector), **attrs},
-    )
 
 
 class CharterIndexView(generic.IndexView):

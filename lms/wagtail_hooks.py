@@ -1,41 +1,12 @@
-from django.contrib.admin.utils import unquote
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from .admin_scoping import scoped_views
 from .models import Department, Organisation, User
 from .selectors import departments_visible_to, organisations_visible_to, people_visible_to
-
-
-class ScopedQuerysetMixin:
-    """Limit a Wagtail generic view to the rows its viewer may see; others answer 404."""
-
-    scope = None  # a selector taking viewer=
-
-    def get_base_queryset(self):
-        return self.scope(viewer=self.request.user)
-
-    def get_object(self, queryset=None):
-        pk = unquote(str(self.kwargs[self.pk_url_kwarg]))
-        return get_object_or_404(self.scope(viewer=self.request.user), pk=pk)
-
-
-def scoped_views(selector):
-    """The generic views of a ModelViewSet, each restricted by `selector`."""
-    attrs = {"scope": staticmethod(selector)}
-    return {
-        f"{name}_view_class": type(f"Scoped{view.__name__}", (ScopedQuerysetMixin, view), attrs)
-        for name, view in {
-            "index": generic.IndexView,
-            "edit": generic.EditView,
-            "delete": generic.DeleteView,
-            "inspect": generic.InspectView,
-        }.items()
-    }
 
 
 class OrganisationViewSet(ModelViewSet):

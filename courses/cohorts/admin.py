@@ -8,10 +8,8 @@ capacity, the schedule rules and the calendar emails apply here as on the site.
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -20,6 +18,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from lms.admin_scoping import scoped
 
 from ..models import (
     Attendance,
@@ -49,27 +49,6 @@ from .services import (
     enrolment_move,
     schedule_check,
 )
-
-
-class ScopedQuerysetMixin:
-    """Limit a Wagtail generic view to the rows its viewer may see; others answer 404."""
-
-    scope = None  # a selector taking viewer=
-
-    def get_base_queryset(self):
-        return self.scope(viewer=self.request.user)
-
-    def get_object(self, queryset=None):
-        pk = unquote(str(self.kwargs[self.pk_url_kwarg]))
-        return get_object_or_404(self.scope(viewer=self.request.user), pk=pk)
-
-
-def scoped(view, selector, **attrs):
-    return type(
-        f"Scoped{view.__name__}",
-        (ScopedQuerysetMixin, view),
-        {"scope": staticmethod(selector), **attrs},
-    )
 
 
 class ServiceSaveMixin:
