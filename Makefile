@@ -41,8 +41,15 @@ messages: setup
 		--ignore=test-artifacts --ignore=courses --ignore=charter --ignore=coaching \
 		--ignore=templates/courses --ignore=templates/charter --ignore=templates/coaching \
 		--ignore=templates/emails/charter --ignore=templates/emails/coaching \
-		--ignore=templates/emails/cohorts
-	for part in courses/quizzes courses/cohorts; do \
+		--ignore=templates/emails/cohorts \
+		--ignore=lms/certification --ignore=lms/hr --ignore=lms/audit --ignore=lms/privacy \
+		--ignore=lms/operations --ignore=templates/certification --ignore=templates/hr \
+		--ignore=templates/audit --ignore=templates/privacy --ignore=templates/operations \
+		--ignore=templates/emails/certification --ignore=templates/emails/hr \
+		--ignore=templates/emails/audit --ignore=templates/emails/privacy \
+		--ignore=templates/emails/operations
+	for part in courses/quizzes courses/cohorts lms/certification lms/hr lms/audit lms/privacy \
+			lms/operations; do \
 		(cd $$part && env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(BIN)/django-admin makemessages \
 			-l fr -l en --no-obsolete --symlinks); done
 	for app in courses charter coaching; do \

@@ -12,6 +12,9 @@ PANEL_MODULES = (
     "courses.quizzes.dashboard",
     "charter.dashboard",
     "coaching.dashboard",
+    "lms.certification.dashboard",
+    "lms.hr.dashboard",
+    "lms.privacy.dashboard",
 )
 
 

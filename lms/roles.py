@@ -42,7 +42,16 @@ ROLE_PERMISSIONS = {
         "simple_translation.submit_translation",
     ],
 }
-APP_ROLE_MODULES = ("courses.roles", "charter.roles", "coaching.roles")
+APP_ROLE_MODULES = (
+    "courses.roles",
+    "charter.roles",
+    "coaching.roles",
+    "lms.certification.roles",
+    "lms.hr.roles",
+    "lms.audit.roles",
+    "lms.privacy.roles",
+    "lms.operations.roles",
+)
 
 
 def role_permissions() -> dict[str, list[str]]:

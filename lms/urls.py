@@ -52,6 +52,11 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("charter.urls")),
     path("", include("coaching.urls")),
+    path("", include("lms.certification.urls")),
+    path("", include("lms.hr.urls")),
+    path("", include("lms.audit.urls")),
+    path("", include("lms.privacy.urls")),
+    path("", include("lms.operations.urls")),
 ]
 
 if settings.DEBUG:

@@ -8,6 +8,7 @@ Wagtail's admin (/admin/) checks its own permissions and is covered by each app'
 """
 
 import datetime
+from importlib import import_module
 
 import pytest
 
@@ -119,6 +120,12 @@ def world(db, site):
     }
     ids.update(_cohort_ids(acme, people))
     ids.update(_quiz_ids(people))
+    for module in ROUTE_MODULES:
+        ids.update(
+            import_module(module).world_ids(
+                people=people, organisation=acme, other_organisation=globex, ids=ids
+            )
+        )
     return {"people": people, "ids": ids}
 
 
@@ -389,6 +396,14 @@ ROUTES = {
         {**_all("deny"), "anonymous": "login", "trainer": "ok", "editor": "ok"},
     ),
 }
+
+# The parts of lms keep their entries beside their tests.
+ROUTE_MODULES = tuple(
+    f"tests.lms.{part}.permission_routes"
+    for part in ("certification", "hr", "audit", "privacy", "operations")
+)
+for _module in ROUTE_MODULES:
+    ROUTES.update(import_module(_module).ROUTES)
 
 
 def outcome(response) -> str:

@@ -33,6 +33,11 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "lms",
+    "lms.certification",
+    "lms.hr",
+    "lms.audit",
+    "lms.privacy",
+    "lms.operations",
     "courses",
     "charter",
     "coaching",
