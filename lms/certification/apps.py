@@ -7,3 +7,8 @@ class CertificationConfig(AppConfig):
     label = "certification"
     verbose_name = _("Certification and posting")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

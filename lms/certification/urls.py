@@ -1,3 +1,10 @@
+from django.urls import path
+
+from . import views
+
 app_name = "certification"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("certificates/verify/<str:code>/", views.certificate_verify, name="verify"),
+    path("certificates/mine/", views.certificate_mine, name="mine"),
+]

@@ -1,0 +1,72 @@
+"""Background work of certification: thin, idempotent, loaded by id (safe to run twice)."""
+
+from celery import shared_task
+
+from django.contrib.auth import get_user_model
+
+from .models import Certificate, DeliveryState, WebhookDelivery
+from .services import (
+    WEBHOOK_MAX_ATTEMPTS,
+    certificate_email_send,
+    certificate_expiry_reminders_send,
+    certificate_pdf_store,
+    certificates_expired_sync,
+    readiness_sync,
+    webhook_backoff,
+    webhook_delivery_attempt,
+)
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True)
+def certificate_render_pdf(certificate_id: int) -> bool:
+    """Render and store the certificate's PDF, then email it (once). Nothing to do when the
+    certificate is gone or revoked, the PDF stored and the email sent."""
+    certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
+    if certificate is None or certificate.revoked_at is not None:
+        return False
+    rendered = certificate_pdf_store(certificate=certificate)
+    certificate_email_send(certificate=certificate)
+    return rendered
+
+
+class WebhookNotDelivered(Exception):
+    pass
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    max_retries=WEBHOOK_MAX_ATTEMPTS,
+)
+def webhook_deliver(self, delivery_id: int) -> bool:
+    """POST one event to its webhook; on failure, try again later (exponential backoff with
+    jitter) until delivered or WEBHOOK_MAX_ATTEMPTS tries are logged."""
+    delivery = WebhookDelivery.objects.filter(pk=delivery_id).first()
+    if delivery is None or delivery.state != DeliveryState.PENDING:
+        return False
+    if webhook_delivery_attempt(delivery=delivery):
+        return True
+    if delivery.state == DeliveryState.FAILED:
+        return False
+    raise self.retry(
+        exc=WebhookNotDelivered(f"delivery {delivery_id}: {delivery.last_response_code}"),
+        countdown=webhook_backoff(delivery.attempts),
+    )
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True)
+def certification_check(user_id: int) -> None:
+    """A readiness event happened for this person: issue if ready, align posting."""
+    user = get_user_model().objects.filter(pk=user_id).first()
+    if user is not None:
+        readiness_sync(user=user)
+
+
+@shared_task
+def certificate_expiry_sweep() -> dict:
+    """Daily: reminders before expiry (once each), posting suspended after expiry."""
+    return {
+        "reminders": certificate_expiry_reminders_send(),
+        "suspended": certificates_expired_sync(),
+    }
