@@ -1,0 +1,136 @@
+"""HR onboarding: exports of the ambassadors table, API tokens, reminders sent to stalled people."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ExportFormat(models.TextChoices):
+    CSV = "csv", "CSV"
+    XLSX = "xlsx", "XLSX"
+
+
+class ExportState(models.TextChoices):
+    PENDING = "pending", _("Waiting")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Failed")
+
+
+def export_upload_to(instance, filename):
+    return f"hr-exports/{uuid.uuid4().hex}/{filename}"
+
+
+class Export(models.Model):
+    """A large export of the ambassadors table, built by a worker and downloaded when ready."""
+
+    organisation = models.ForeignKey(
+        "lms.Organisation",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("organisation"),
+        help_text=_("Empty when the export covers every organisation."),
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="hr_exports",
+        verbose_name=_("requested by"),
+    )
+    format = models.CharField(_("format"), max_length=8, choices=ExportFormat.choices)
+    filters = models.JSONField(_("filters"), default=dict, blank=True)
+    state = models.CharField(
+        _("state"), max_length=16, choices=ExportState.choices, default=ExportState.PENDING
+    )
+    row_count = models.PositiveIntegerField(_("rows"), null=True, blank=True)
+    file = models.FileField(_("file"), upload_to=export_upload_to, blank=True)
+    created_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("export")
+        verbose_name_plural = _("exports")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["requested_by", "-created_at"])]
+        permissions = [("view_hr_dashboard", _("Can see the HR onboarding dashboard"))]
+
+    def __str__(self):
+        return f"{self.get_format_display()} · {self.created_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def filename(self) -> str:
+        return f"ambassadors-{self.created_at:%Y-%m-%d}-{self.pk}.{self.format}"
+
+
+class ApiToken(models.Model):
+    """A key an organisation's information system uses to read the API. Only a hash is kept:
+    the token itself is shown once, when it is created."""
+
+    organisation = models.ForeignKey(
+        "lms.Organisation",
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+        verbose_name=_("organisation"),
+    )
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("What uses it, e.g. “HR information system”.")
+    )
+    prefix = models.CharField(_("prefix"), max_length=16, editable=False)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    # Recorded to the hour: a token read a thousand times an hour writes once.
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None
+
+
+class StalledReminder(models.Model):
+    """A reminder HR sent to an ambassador who stopped progressing. `request_key` comes from the
+    confirmation form: the same click posted twice sends one email."""
+
+    ambassador = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="hr_reminders",
+        verbose_name=_("ambassador"),
+    )
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("sent by"),
+    )
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    request_key = models.UUIDField(unique=True)
+
+    class Meta:
+        verbose_name = _("reminder to a stalled ambassador")
+        verbose_name_plural = _("reminders to stalled ambassadors")
+        ordering = ["-sent_at"]
+        indexes = [models.Index(fields=["ambassador", "-sent_at"])]
+
+    def __str__(self):
+        return f"{self.ambassador} · {self.sent_at:%Y-%m-%d}"
