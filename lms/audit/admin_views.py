@@ -34,10 +34,6 @@ class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission(["view"])
 
 
-def _action_choices():
-    return [(action, action_label(action)) for action in audit_actions()]
-
-
 def _organisations(request):
     if sees_every_entry(request.user):
         return organisations_visible_to(viewer=request.user)
@@ -45,7 +41,7 @@ def _organisations(request):
 
 
 class AuditEntryFilterSet(WagtailFilterSet):
-    action = django_filters.ChoiceFilter(label=_("Action"), choices=_action_choices)
+    action = django_filters.ChoiceFilter(label=_("Action"), choices=[])
     organisation = django_filters.ModelChoiceFilter(
         label=_("Organisation"), queryset=_organisations
     )
@@ -58,6 +54,13 @@ class AuditEntryFilterSet(WagtailFilterSet):
     class Meta:
         model = AuditEntry
         fields = ["action", "organisation", "subject", "at"]
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        if request is not None:
+            self.filters["action"].extra["choices"] = [
+                (action, action_label(action)) for action in audit_actions(viewer=request.user)
+            ]
 
 
 class AuditEntryIndexView(generic.IndexView):

@@ -20,5 +20,7 @@ def audit_entries_visible_to(*, viewer) -> QuerySet[AuditEntry]:
     return queryset.none()
 
 
-def audit_actions() -> list[str]:
-    return list(AuditEntry.objects.order_by("action").values_list("action", flat=True).distinct())
+def audit_actions(*, viewer) -> list[str]:
+    """The actions recorded in the entries `viewer` may see."""
+    entries = audit_entries_visible_to(viewer=viewer).select_related(None)
+    return list(entries.order_by("action").values_list("action", flat=True).distinct())
