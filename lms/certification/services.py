@@ -309,7 +309,7 @@ def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
     url = verification_url(certificate)
     with translation.override(certificate.user.language or settings.LANGUAGE_CODE):
         return pdf_render(
-            template="certification/certificate_pdf.html",
+            template="certification/pdf/certificate.html",
             context={
                 "certificate": certificate,
                 "verification_url": url,

@@ -26,6 +26,15 @@ from lms.certification.models import (
 from lms.factories import AmbassadorFactory
 
 
+@pytest.fixture(autouse=True)
+def commit_now(monkeypatch):
+    """Test transactions never commit: run what waits for the commit at once (tasks are eager),
+    as it runs after a real commit."""
+    monkeypatch.setattr(
+        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
+    )
+
+
 @pytest.fixture
 def programme(site):
     programme = ProgrammePageFactory(parent=site, title="Programme ambassadeurs")
