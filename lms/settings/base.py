@@ -206,6 +206,7 @@ COHORT_ROSTER_COLUMNS = ["lms.roster.charter_column"]
 PARTICIPATION_WITHDRAWAL_FOLLOW_UPS = ["lms.participation.withdrawal_follow_up"]
 
 # Celery: with no CELERY_BROKER_URL, a filesystem broker that needs no server.
+BROKER_VISIBILITY_TIMEOUT = int(os.environ.get("BROKER_VISIBILITY_TIMEOUT", "1800"))
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://")
 CELERY_BROKER_TRANSPORT_OPTIONS = (
     {
@@ -216,7 +217,16 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
         "store_processed": False,
     }
     if CELERY_BROKER_URL.startswith("filesystem")
-    else {"visibility_timeout": 3600}
+    # Redis: a message a dead worker took is handed out again after `visibility_timeout`, which
+    # must exceed the hard time limit and the longest retry countdown (600 s); the sweep that
+    # hands it out runs every `unacked_restore_interval` seconds.
+    else {
+        "visibility_timeout": BROKER_VISIBILITY_TIMEOUT,
+        "unacked_restore_interval": min(10, BROKER_VISIBILITY_TIMEOUT // 4),
+        "unacked_restore_throttle": 1,
+        "socket_connect_timeout": 5,
+        "socket_timeout": 30,
+    }
 )
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or None
 CELERY_TASK_IGNORE_RESULT = True
@@ -228,6 +238,21 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
+# At least once: a message is acknowledged after its task ran (acks_late), and given back when
+# the worker process dies under it; every task is idempotent. A worker process is replaced after
+# 50 tasks, so that memory held by PDF rendering does not pile up.
+CELERY_WORKER_MAX_TASKS_PER_CHILD = 50
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
+# A web request does not wait long for a broker that is down: the work is in the database and the
+# reconciliation below queues it again.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.5,
+    "interval_max": 1,
+}
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     # Reminders 7 days and 1 day before each session; each is recorded and sent once.
@@ -235,7 +260,24 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.cohorts.tasks.cohort_reminders_send",
         "schedule": crontab(minute=5),
     },
+    # Queue again the work that should exist but does not (emails not sent, PDFs not rendered,
+    # deliveries due); running it twice queues nothing more.
+    "operations-reconcile": {
+        "task": "lms.operations.tasks.operations_reconcile",
+        "schedule": float(os.environ.get("OPERATIONS_RECONCILE_SECONDS", "600")),
+    },
+    # Proves that beat, the broker and a worker work together; /healthz reads it.
+    "operations-heartbeat": {
+        "task": "lms.operations.tasks.operations_heartbeat",
+        "schedule": float(os.environ.get("OPERATIONS_HEARTBEAT_SECONDS", "60")),
+    },
 }
+# Functions (dotted paths) called by the reconciliation, each returning how much it queued again.
+OPERATIONS_RECONCILERS = ["lms.operations.reconcile.outbound_emails_requeue"]
+# How long queued work may wait before the reconciliation queues it again.
+OPERATIONS_RECONCILE_GRACE_SECONDS = int(os.environ.get("OPERATIONS_RECONCILE_GRACE", "900"))
+# An email is marked failed after this many attempts (an editor can queue it again).
+OPERATIONS_EMAIL_MAX_ATTEMPTS = 8
 
 LOGGING = {
     "version": 1,
