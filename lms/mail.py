@@ -1,4 +1,5 @@
-"""Outgoing email: rendered in the recipient's language, sent by Celery after commit."""
+"""Outgoing email: rendered in the recipient's language, kept in the outbox, sent by Celery
+after commit."""
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -23,10 +24,16 @@ def email_queue(
     language: str,
     attachments: list[dict] | None = None,
 ) -> None:
-    """Render now, send from a worker after commit. Attachments: {filename, content, mimetype}."""
-    from .tasks import email_send
+    """Render now and store in the outbox, in the caller's transaction; a worker sends it
+    after commit. Attachments: {filename, content (str or bytes), mimetype}."""
+    from .operations.services import outbound_email_create
 
     subject, text, html = render_email(template=template, context=context, language=language)
-    email_send.delay_on_commit(
-        to=to, subject=subject, text=text, html=html, attachments=attachments or []
+    outbound_email_create(
+        to=to,
+        template=template,
+        subject=subject,
+        text=text,
+        html=html,
+        attachments=attachments or [],
     )

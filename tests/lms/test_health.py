@@ -10,7 +10,13 @@ def test_healthz_reports_database_and_broker(client, monkeypatch):
     monkeypatch.setattr(health, "_workers_answering", lambda: 2)
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"database": "ok", "broker": "ok", "workers": 2}
+    assert response.json() == {
+        "status": "degraded",
+        "database": "ok",
+        "broker": "ok",
+        "workers": 2,
+        "heartbeat": "missing",
+    }
 
 
 def test_healthz_answers_503_when_the_broker_is_down(client, monkeypatch):

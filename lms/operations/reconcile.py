@@ -1,0 +1,48 @@
+"""Work that should be under way but is not, queued again. Each function returns how many
+items it queued; running one twice in a row queues nothing the second time."""
+
+import logging
+from datetime import timedelta
+from importlib import import_module
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from .models import EmailState, OutboundEmail
+
+logger = logging.getLogger(__name__)
+
+
+def outbound_emails_requeue(*, now=None) -> int:
+    """Queued emails whose attempt is overdue by the grace period (their message was lost:
+    broker restarted empty, publish failed, worker gone), queued again."""
+    now = now or timezone.now()
+    grace = timedelta(seconds=settings.OPERATIONS_RECONCILE_GRACE_SECONDS)
+    from .services import _queue
+
+    with transaction.atomic():
+        overdue = list(
+            OutboundEmail.objects.select_for_update(skip_locked=True)
+            .filter(state=EmailState.QUEUED, due_at__lt=now - grace)
+            .only("pk")
+        )
+        OutboundEmail.objects.filter(pk__in=[e.pk for e in overdue]).update(due_at=now)
+        for email in overdue:
+            _queue(email)
+    if overdue:
+        logger.warning("Queued again %s email(s) not sent in time.", len(overdue))
+    return len(overdue)
+
+
+def reconcile_all() -> dict[str, int]:
+    """Run every reconciler of OPERATIONS_RECONCILERS; one that fails does not stop the others."""
+    counts = {}
+    for path in settings.OPERATIONS_RECONCILERS:
+        try:
+            module_name, _, name = path.rpartition(".")
+            counts[path] = getattr(import_module(module_name), name)()
+        except Exception:
+            logger.exception("Reconciler %s failed", path)
+            counts[path] = -1
+    return counts
