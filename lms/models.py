@@ -14,6 +14,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .routing import route_below
+
 
 class Role(models.TextChoices):
     """A role is membership of the Django group of the same label (see ROLE_GROUPS)."""
@@ -190,3 +192,8 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        return route_below(self, request, path_components)
