@@ -2,4 +2,9 @@
 
 
 def dashboard_panels(*, user) -> list[dict]:
-    return []
+    panels = []
+    if user.has_role("ambassador"):
+        panels.append({"template": "privacy/panels/mine.html", "context": {}, "order": 95})
+    if user.has_role("hr"):
+        panels.append({"template": "privacy/panels/hr.html", "context": {}, "order": 95})
+    return panels
