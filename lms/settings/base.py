@@ -271,7 +271,17 @@ CELERY_BEAT_SCHEDULE = {
         "task": "lms.operations.tasks.operations_heartbeat",
         "schedule": float(os.environ.get("OPERATIONS_HEARTBEAT_SECONDS", "60")),
     },
+    # Quiz answers and unfinished drafts older than their retention periods (docs/privacy.md).
+    "privacy-retention-purge": {
+        "task": "lms.privacy.tasks.retention_purge_run",
+        "schedule": crontab(hour=3, minute=40),
+    },
 }
+# Retention of personal data, in days (docs/privacy.md).
+PRIVACY_QUIZ_ANSWER_RETENTION_DAYS = int(
+    os.environ.get("PRIVACY_QUIZ_ANSWER_RETENTION_DAYS", "730")
+)
+PRIVACY_DRAFT_RETENTION_DAYS = int(os.environ.get("PRIVACY_DRAFT_RETENTION_DAYS", "365"))
 # Functions (dotted paths) called by the reconciliation, each returning how much it queued again.
 OPERATIONS_RECONCILERS = ["lms.operations.reconcile.outbound_emails_requeue"]
 # How long queued work may wait before the reconciliation queues it again.
