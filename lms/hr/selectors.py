@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import (
+    BooleanField,
     Case,
     Count,
     Exists,
@@ -623,6 +624,11 @@ def pipeline_rows(*, filters: PipelineFilters, sort: str = "name", descending: b
             posting_state=F("posting_enrolment__state"),
             posting_changed_at=F("posting_enrolment__changed_at"),
             step=step_annotation(conditions),
+            withdrawn=Case(
+                When(withdrawn_condition(), then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            ),
             last_activity=_last_activity(),
         )
     )
@@ -655,6 +661,7 @@ class PipelineRow:
     posting_state: str
     posting_state_label: str
     posting_changed_at: datetime.datetime | None
+    withdrawn: bool
     last_activity: datetime.datetime | None
 
 
@@ -686,6 +693,7 @@ def pipeline_row(person) -> PipelineRow:
         posting_state=posting,
         posting_state_label=str(PostingState(posting).label) if posting else "",
         posting_changed_at=person.posting_changed_at,
+        withdrawn=person.withdrawn,
         last_activity=person.last_activity,
     )
 

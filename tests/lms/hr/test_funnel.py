@@ -63,7 +63,8 @@ def test_a_new_charter_version_to_sign_drops_people_back(world, organisation):
     from charter.models import Charter
     from charter.services import charter_version_publish
 
-    charter_version_publish(charter=Charter.objects.get(organisation=organisation), is_material=True)
+    charter = Charter.objects.get(organisation=organisation)
+    charter_version_publish(charter=charter, is_material=True)
     result = counts(funnel(filters=PipelineFilters(organisation_id=organisation.pk)))
     # Certified people keep their step; the others who had signed fall back before it.
     assert result["charter"] == 2
@@ -74,9 +75,9 @@ def test_a_revoked_certificate_no_longer_counts(world, organisation):
     certificate = world.people["certified"].certificates.get()
     certificate.revoked_at = timezone.now()
     certificate.save()
-    assert counts(funnel(filters=PipelineFilters(organisation_id=organisation.pk)))[
-        "certified"
-    ] == 1
+    assert (
+        counts(funnel(filters=PipelineFilters(organisation_id=organisation.pk)))["certified"] == 1
+    )
 
 
 def test_step_reached_agrees_with_the_apps_selectors(world, organisation):
@@ -127,9 +128,7 @@ def test_a_second_cohort_is_counted_apart(world, organisation):
 
 def test_the_period_is_when_people_were_invited(world, organisation):
     old = world.people["posting"]
-    User.objects.filter(pk=old.pk).update(
-        date_joined=timezone.now() - datetime.timedelta(days=400)
-    )
+    User.objects.filter(pk=old.pk).update(date_joined=timezone.now() - datetime.timedelta(days=400))
     recent = PipelineFilters(
         organisation_id=organisation.pk,
         invited_from=timezone.localdate() - datetime.timedelta(days=30),
