@@ -253,3 +253,37 @@ def people_visible_to(*, viewer) -> QuerySet:
         people = Enrolment.objects.filter(cohort__trainers=viewer).values("user_id")
         return queryset.filter(pk__in=people)
     return queryset.none()
+
+
+def editorial_lines_for(*, user_ids) -> dict:
+    """Each user's editorial line with its pillars, keyed by user id: two queries."""
+    from coaching.models import EditorialLine
+
+    lines = EditorialLine.objects.filter(ambassador_id__in=list(user_ids)).prefetch_related(
+        "pillars"
+    )
+    return {line.ambassador_id: line for line in lines}
+
+
+def posting_export_rows(*, organisation_id) -> list[dict]:
+    """The ambassadors enrolled in posting in one organisation, as the platform needs them:
+    email, names, department, language, networks and pillars. Three queries."""
+    people = list(enrolled_ambassadors(organisation_id=organisation_id))
+    lines = editorial_lines_for(user_ids=[p.pk for p in people])
+    rows = []
+    for person in people:
+        line = lines.get(person.pk)
+        rows.append(
+            {
+                "id": person.pk,
+                "email": person.email,
+                "first_name": person.first_name,
+                "last_name": person.last_name,
+                "department": person.department.name if person.department_id else "",
+                "language": person.language,
+                "networks": list(line.networks) if line else [],
+                "pillars": [p.name for p in line.pillars.all() if p.name] if line else [],
+                "enrolled_at": person.posting_enrolment.enrolled_at,
+            }
+        )
+    return rows
