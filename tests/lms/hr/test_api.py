@@ -171,3 +171,16 @@ def test_schema_and_docs_need_no_cdn(client):
     docs = client.get("/api/v1/docs").content.decode()
     assert "cdn" not in docs.lower()
     assert "/static/ninja/swagger-ui-bundle.js" in docs
+
+
+@pytest.mark.parametrize("role", ["ambassador", "trainer", "coach", "hr", "other_hr", "editor"])
+def test_every_session_gets_401(client, world, role, request):
+    from django.urls import reverse
+
+    from .permission_routes import API_ENDPOINTS
+
+    client.force_login(request.getfixturevalue(role))
+    ids = {"ambassador_id": world.people["posting"].pk}
+    for name, kwargs in API_ENDPOINTS.items():
+        url = reverse(name, kwargs={key: ids[value] for key, value in kwargs.items()})
+        assert client.get(url).status_code == 401, url
