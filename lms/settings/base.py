@@ -197,6 +197,11 @@ WAGTAIL_SITE_NAME = "Ambassador Academy"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Uploaded images: raster formats only (no SVG, which can carry scripts), 5 MB, and a pixel
+# ceiling so that a small, highly compressed file cannot exhaust memory when decoded.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 
