@@ -577,7 +577,8 @@ def _current_seat():
 
 
 def _latest(queryset, field_name: str):
-    return Subquery(queryset.order_by().values(field_name).annotate(m=Max(field_name)).values("m"))
+    """The latest value of `field_name` in `queryset` (one row, or NULL when there is none)."""
+    return Subquery(queryset.order_by(F(field_name).desc(nulls_last=True)).values(field_name)[:1])
 
 
 def _last_activity():
