@@ -163,8 +163,10 @@ class ScaleOrganisation:
         QuizAttempt.objects.bulk_create(rows["attempts"])
         CharterSignature.objects.bulk_create(rows["signatures"])
         EditorialLine.objects.bulk_create(rows["lines"])
-        self._certificates([(n, u, cohorts[p // COHORT_SIZE])
-                            for p, (n, u) in enumerate(enrolled) if n % STEPS >= 6], now=now)  # fmt: skip
+        certified = [
+            (n, u, cohorts[p // COHORT_SIZE]) for p, (n, u) in enumerate(enrolled) if n % STEPS >= 6
+        ]
+        self._certificates(certified, now=now)
 
     def _certificates(self, certified, *, now) -> None:
         from lms.certification.models import Certificate, PostingEnrolment, PostingState
