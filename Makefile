@@ -29,6 +29,11 @@ test: setup
 	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
 	$(BIN)/pytest
 
+# Performance figures against references measured in the same run, on a PostgreSQL database of
+# its own (BENCH_DATABASE_URL); writes bench/RESULTS.md. BENCH_QUICK=1 for a smoke run.
+bench: setup
+	BENCH_WRITE=$${BENCH_WRITE:-1} $(BIN)/python -m bench.run
+
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
