@@ -581,11 +581,12 @@ def webhook_backoff(attempts: int) -> int:
     return int(ceiling / 2 + random.uniform(0, ceiling / 2))
 
 
-def webhook_delivery_attempt(*, delivery: WebhookDelivery) -> bool:
-    """POST the delivery once, log the try. True when delivered (or already delivered)."""
+def webhook_delivery_attempt(*, delivery: WebhookDelivery) -> WebhookDelivery:
+    """POST the delivery once and log the try; returns the delivery as it now stands
+    (delivered, still pending with its next try set, or failed after the last try)."""
     delivery = WebhookDelivery.objects.select_related("webhook").get(pk=delivery.pk)
-    if delivery.state == DeliveryState.DELIVERED:
-        return True
+    if delivery.state != DeliveryState.PENDING:
+        return delivery
     body = webhook_body(delivery)
     request = urllib.request.Request(
         delivery.webhook.url,
@@ -613,8 +614,8 @@ def webhook_delivery_attempt(*, delivery: WebhookDelivery) -> bool:
     now = timezone.now()
     with transaction.atomic():
         locked = WebhookDelivery.objects.select_for_update().get(pk=delivery.pk)
-        if locked.state == DeliveryState.DELIVERED:
-            return True
+        if locked.state != DeliveryState.PENDING:
+            return locked
         locked.attempts += 1
         locked.last_response_code = code
         locked.log = [
@@ -635,8 +636,7 @@ def webhook_delivery_attempt(*, delivery: WebhookDelivery) -> bool:
         else:
             locked.next_attempt_at = now + timedelta(seconds=webhook_backoff(locked.attempts))
         locked.save()
-    delivery.__dict__.update(locked.__dict__)
-    return delivered
+    return locked
 
 
 @transaction.atomic

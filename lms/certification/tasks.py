@@ -45,7 +45,8 @@ def webhook_deliver(self, delivery_id: int) -> bool:
     delivery = WebhookDelivery.objects.filter(pk=delivery_id).first()
     if delivery is None or delivery.state != DeliveryState.PENDING:
         return False
-    if webhook_delivery_attempt(delivery=delivery):
+    delivery = webhook_delivery_attempt(delivery=delivery)
+    if delivery.state == DeliveryState.DELIVERED:
         return True
     if delivery.state == DeliveryState.FAILED:
         return False

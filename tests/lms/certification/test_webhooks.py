@@ -1,0 +1,202 @@
+"""The hand-over to the advocacy platform, against a real HTTP server in a thread."""
+
+import hashlib
+import hmac
+import http.server
+import json
+import threading
+
+import pytest
+
+from lms.audit.models import AuditEntry
+from lms.certification import reconcile, services
+from lms.certification.models import DeliveryState, PostingWebhook, WebhookDelivery
+from lms.certification.services import webhook_delivery_resend
+
+from .conftest import meet_everything
+
+pytestmark = pytest.mark.django_db
+
+
+class Platform(http.server.ThreadingHTTPServer):
+    """Answers each POST with the next status of `statuses` (then 200), keeping what it got."""
+
+    def __init__(self, statuses=()):
+        self.statuses = list(statuses)
+        self.received = []
+        super().__init__(("127.0.0.1", 0), PlatformHandler)
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.server_address[1]}/hooks/academy"
+
+
+class PlatformHandler(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.server.received.append({"headers": dict(self.headers), "body": body})
+        status = self.server.statuses.pop(0) if self.server.statuses else 200
+        self.send_response(status)
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def platform():
+    servers = []
+
+    def start(statuses=()):
+        server = Platform(statuses)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def no_wait(monkeypatch):
+    """Let Celery run the retries eagerly, one after the other (an eager task that propagates
+    its errors raises Retry instead), and record the delays asked for."""
+    from lms.celery import app
+
+    propagates = app.conf.task_eager_propagates
+    app.conf.task_eager_propagates = False
+    delays = []
+    original = services.webhook_backoff
+
+    def backoff(attempts):
+        delay = original(attempts)
+        delays.append(delay)
+        return delay
+
+    monkeypatch.setattr("lms.certification.tasks.webhook_backoff", backoff)
+    yield delays
+    app.conf.task_eager_propagates = propagates
+
+
+def test_enrolment_is_posted_signed_with_the_webhook_secret(
+    platform, organisation, cohort, learner
+):
+    server = platform()
+    webhook = PostingWebhook.objects.create(organisation=organisation, url=server.url)
+    meet_everything(learner, cohort)
+    assert len(server.received) == 1
+    received = server.received[0]
+    expected = hmac.new(webhook.secret.encode(), received["body"], hashlib.sha256).hexdigest()
+    assert received["headers"]["X-Signature"] == f"sha256={expected}"
+    assert received["headers"]["Content-Type"] == "application/json"
+    payload = json.loads(received["body"])
+    assert payload["event"] == "posting.enrolled"
+    assert payload["sequence"] == 1
+    assert payload["ambassador"]["email"] == "lea@acme.example"
+    assert payload["ambassador"]["networks"] == ["linkedin"]
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.state == DeliveryState.DELIVERED
+    assert delivery.last_response_code == 200
+    assert [entry["status"] for entry in delivery.log] == [200]
+
+
+def test_failures_are_retried_with_growing_delays_and_logged(
+    platform, organisation, cohort, learner, no_wait
+):
+    server = platform(statuses=[500, 503])
+    PostingWebhook.objects.create(organisation=organisation, url=server.url)
+    meet_everything(learner, cohort)
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.state == DeliveryState.DELIVERED
+    assert delivery.attempts == 3
+    assert [entry["status"] for entry in delivery.log] == [500, 503, 200]
+    assert len(server.received) == 3
+    assert len(no_wait) == 2
+    # Exponential with jitter: the second wait is drawn from a window twice as far.
+    assert services.WEBHOOK_BACKOFF_BASE / 2 <= no_wait[0] <= services.WEBHOOK_BACKOFF_BASE
+    assert services.WEBHOOK_BACKOFF_BASE <= no_wait[1] <= services.WEBHOOK_BACKOFF_BASE * 2
+
+
+def test_an_unreachable_platform_ends_failed_after_the_last_try(
+    platform, organisation, cohort, learner, no_wait
+):
+    server = platform()
+    url = server.url
+    server.shutdown()
+    server.server_close()
+    PostingWebhook.objects.create(organisation=organisation, url=url)
+    meet_everything(learner, cohort)
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.state == DeliveryState.FAILED
+    assert delivery.attempts == services.WEBHOOK_MAX_ATTEMPTS
+    assert all(entry["status"] is None and entry["error"] for entry in delivery.log)
+
+
+def test_a_delivery_is_sent_again_by_hand(platform, organisation, cohort, learner, hr, no_wait):
+    server = platform()
+    PostingWebhook.objects.create(organisation=organisation, url=server.url)
+    meet_everything(learner, cohort)
+    delivery = WebhookDelivery.objects.get()
+    webhook_delivery_resend(delivery=delivery, actor=hr)
+    delivery.refresh_from_db()
+    assert len(server.received) == 2
+    assert server.received[0]["body"] == server.received[1]["body"]
+    assert len(delivery.log) == 2
+    assert AuditEntry.objects.filter(action="webhook_delivery.resend", actor=hr).exists()
+
+
+def test_each_state_change_is_a_new_numbered_event(
+    platform, organisation, cohort, learner, charter
+):
+    from charter.services import charter_version_publish
+
+    from .conftest import sign
+
+    server = platform()
+    PostingWebhook.objects.create(organisation=organisation, url=server.url)
+    meet_everything(learner, cohort)
+    charter_version_publish(charter=charter, is_material=True)
+    sign(learner)
+    events = [json.loads(r["body"]) for r in server.received]
+    assert [(e["event"], e["sequence"], e["reason"]) for e in events] == [
+        ("posting.enrolled", 1, ""),
+        ("posting.suspended", 2, "charter_resign"),
+        ("posting.enrolled", 3, ""),
+    ]
+
+
+def test_inactive_webhooks_and_other_organisations_hear_nothing(
+    platform, organisation, other_organisation, cohort, learner
+):
+    server = platform()
+    PostingWebhook.objects.create(organisation=organisation, url=server.url, active=False)
+    PostingWebhook.objects.create(organisation=other_organisation, url=server.url)
+    meet_everything(learner, cohort)
+    assert server.received == []
+
+
+def test_reconciliation_requeues_lost_work_once(platform, organisation, cohort, learner):
+    import datetime
+
+    from django.utils import timezone
+
+    from lms.certification.models import Certificate
+
+    server = platform()
+    PostingWebhook.objects.create(organisation=organisation, url=server.url)
+    meet_everything(learner, cohort)
+    # As if a worker died: a delivery left pending and a certificate without its PDF.
+    past = timezone.now() - datetime.timedelta(hours=1)
+    WebhookDelivery.objects.update(state=DeliveryState.PENDING, next_attempt_at=past)
+    certificate = Certificate.objects.get()
+    certificate.pdf.delete(save=False)
+    Certificate.objects.filter(pk=certificate.pk).update(pdf="", issued_at=past)
+    assert reconcile.deliveries_due_requeue() == 1
+    assert reconcile.certificates_without_pdf_requeue() == 1
+    assert reconcile.deliveries_due_requeue() == 0
+    assert reconcile.certificates_without_pdf_requeue() == 0
+    assert Certificate.objects.get().pdf
+    assert len(server.received) == 2
