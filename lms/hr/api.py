@@ -5,12 +5,14 @@ organisation only. Every answer, errors included, is JSON.
 """
 
 import datetime
+import re
 from typing import Generic, Literal, TypeVar
 
 from ninja import Field, NinjaAPI, Path, Query, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.openapi.docs import Swagger
 from ninja.security import HttpBearer
+from pydantic import field_validator
 
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -31,6 +33,7 @@ from .services import api_token_authenticate
 MAX_ID = 2**31 - 1
 MAX_PAGE = 100_000
 DEFAULT_PAGE_SIZE = 50
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_PAGE_SIZE = 200
 
 Step = Literal[tuple(STEP_KEYS)]
@@ -134,6 +137,19 @@ class Page(Schema, Generic[T]):
     items: list[T]
 
 
+def reject_unknown_parameters(request, *schemas) -> None:
+    """A parameter the operation does not take is an error, not something silently ignored."""
+    known = {name for schema in schemas for name in schema.model_fields}
+    unknown = [key for key in request.GET if key not in known]
+    if unknown:
+        raise ValidationError(
+            [
+                {"loc": ["query", key], "msg": "Unknown parameter.", "type": "extra_forbidden"}
+                for key in unknown
+            ]
+        )
+
+
 def _page(queryset, params: PageParams, convert) -> dict:
     start = (params.page - 1) * params.page_size
     return {
@@ -171,8 +187,20 @@ class AmbassadorFilters(Schema):
     cohort_id: int | None = Field(None, ge=1, le=MAX_ID)
     programme_id: int | None = Field(None, ge=1, le=MAX_ID)
     step: Step | None = None
-    invited_from: datetime.date | None = None
-    invited_to: datetime.date | None = None
+    invited_from: datetime.date | None = Field(
+        None, description="Invited on or after (YYYY-MM-DD)."
+    )
+    invited_to: datetime.date | None = Field(None, description="Invited on or before (YYYY-MM-DD).")
+
+    @field_validator("invited_from", "invited_to", mode="before")
+    @classmethod
+    def iso_date(cls, value):
+        """Only YYYY-MM-DD (pydantic would also take a number as a timestamp)."""
+        if value is None or isinstance(value, datetime.date):
+            return value
+        if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+            raise ValueError("Use a date written YYYY-MM-DD.")
+        return value
 
 
 def _ambassador(person) -> dict:
@@ -225,6 +253,7 @@ def _date(value: datetime.date | None) -> datetime.date | None:
 )
 def ambassadors(request, filters: Query[AmbassadorFilters], paging: Query[PageParams]):
     """The organisation's ambassadors, by name, with the furthest step each reached."""
+    reject_unknown_parameters(request, AmbassadorFilters, PageParams)
     rows = pipeline_rows(filters=_filters(request, filters))
     return _page(rows, paging, _ambassador)
 
@@ -236,6 +265,7 @@ def ambassadors(request, filters: Query[AmbassadorFilters], paging: Query[PagePa
     tags=["ambassadors"],
 )
 def ambassador(request, ambassador_id: int = Path(..., ge=1, le=MAX_ID)):
+    reject_unknown_parameters(request)
     person = pipeline_rows(filters=_filters(request)).filter(pk=ambassador_id).first()
     if person is None:
         raise Http404
@@ -263,6 +293,7 @@ class FunnelOut(Schema):
     tags=["ambassadors"],
 )
 def funnel_view(request, filters: Query[AmbassadorFilters]):
+    reject_unknown_parameters(request, AmbassadorFilters)
     result = funnel(filters=_filters(request, filters))
     return {
         "steps": [
@@ -290,6 +321,8 @@ class CohortOut(Schema):
 
 @api.get("/cohorts", response={200: Page[CohortOut], **ERRORS}, summary="Cohorts", tags=["cohorts"])
 def cohorts(request, paging: Query[PageParams]):
+    reject_unknown_parameters(request, PageParams)
+
     def convert(cohort):
         return {
             "id": cohort.pk,
@@ -325,6 +358,8 @@ class CertificateOut(Schema):
     tags=["certificates"],
 )
 def certificates(request, paging: Query[PageParams]):
+    reject_unknown_parameters(request, PageParams)
+
     def convert(certificate):
         return {
             "id": certificate.pk,
@@ -360,6 +395,8 @@ class PostingEnrolmentOut(Schema):
     tags=["posting"],
 )
 def posting_enrolments(request, paging: Query[PageParams]):
+    reject_unknown_parameters(request, PageParams)
+
     def convert(enrolment):
         return {
             "ambassador_id": enrolment.user_id,
