@@ -10,7 +10,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import EmailState, Heartbeat, OutboundEmail
-from .queue import task_queue_on_commit
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +28,7 @@ def retry_delay(*, attempts: int) -> int:
 def _queue(email: OutboundEmail) -> None:
     from lms.tasks import email_send
 
-    task_queue_on_commit(email_send, email_id=email.pk)
+    email_send.delay_on_commit(email_id=email.pk)
 
 
 def outbound_email_create(
