@@ -287,8 +287,13 @@ PRIVACY_QUIZ_ANSWER_RETENTION_DAYS = int(
     os.environ.get("PRIVACY_QUIZ_ANSWER_RETENTION_DAYS", "730")
 )
 PRIVACY_DRAFT_RETENTION_DAYS = int(os.environ.get("PRIVACY_DRAFT_RETENTION_DAYS", "365"))
-# Functions (dotted paths) called by the reconciliation, each returning how much it queued again.
-OPERATIONS_RECONCILERS = ["lms.operations.reconcile.outbound_emails_requeue"]
+# Functions (dotted paths) called by the reconciliation as f(grace=timedelta), each returning
+# how much it queued again.
+OPERATIONS_RECONCILERS = [
+    "lms.operations.reconcile.outbound_emails_requeue",
+    "lms.certification.reconcile.certificates_without_pdf_requeue",
+    "lms.certification.reconcile.deliveries_due_requeue",
+]
 # How long queued work may wait before the reconciliation queues it again.
 OPERATIONS_RECONCILE_GRACE_SECONDS = int(os.environ.get("OPERATIONS_RECONCILE_GRACE", "900"))
 # An email is marked failed after this many attempts (an editor can queue it again).
