@@ -1,5 +1,8 @@
-"""Work that should be under way but is not, queued again. Each function returns how many
-items it queued; running one twice in a row queues nothing the second time."""
+"""Work that should be under way but is not, queued again.
+
+Every reconciler of OPERATIONS_RECONCILERS is called as `reconciler(grace=timedelta)`: work
+younger than `grace` is left alone (it is probably in a worker's hands); it returns how many
+items it queued again."""
 
 import logging
 from datetime import timedelta
@@ -14,11 +17,11 @@ from .models import EmailState, OutboundEmail
 logger = logging.getLogger(__name__)
 
 
-def outbound_emails_requeue(*, now=None) -> int:
-    """Queued emails whose attempt is overdue by the grace period (their message was lost:
-    broker restarted empty, publish failed, worker gone), queued again."""
-    now = now or timezone.now()
-    grace = timedelta(seconds=settings.OPERATIONS_RECONCILE_GRACE_SECONDS)
+def outbound_emails_requeue(*, grace: timedelta) -> int:
+    """Queued emails whose attempt is overdue by `grace` (their message was lost: broker
+    restarted empty, publish failed, worker gone), queued again; their next attempt is then
+    due now, so a second run queues none of them again."""
+    now = timezone.now()
     from .services import _queue
 
     with transaction.atomic():
@@ -38,10 +41,11 @@ def outbound_emails_requeue(*, now=None) -> int:
 def reconcile_all() -> dict[str, int]:
     """Run every reconciler of OPERATIONS_RECONCILERS; one that fails does not stop the others."""
     counts = {}
+    grace = timedelta(seconds=settings.OPERATIONS_RECONCILE_GRACE_SECONDS)
     for path in settings.OPERATIONS_RECONCILERS:
         try:
             module_name, _, name = path.rpartition(".")
-            counts[path] = getattr(import_module(module_name), name)()
+            counts[path] = getattr(import_module(module_name), name)(grace=grace)
         except Exception:
             logger.exception("Reconciler %s failed", path)
             counts[path] = -1

@@ -47,9 +47,10 @@ def test_a_broker_down_takes_the_web_process_out_of_service(client, monkeypatch)
 
 
 def test_the_reconciliation_records_when_it_ran():
-    assert operations_reconcile.delay().get() == {
-        "lms.operations.reconcile.outbound_emails_requeue": 0
-    }
+    counts = operations_reconcile.delay().get()
+    assert counts["lms.operations.reconcile.outbound_emails_requeue"] == 0
+    assert counts["lms.certification.reconcile.certificates_without_pdf_requeue"] == 0
+    assert counts["lms.certification.reconcile.deliveries_due_requeue"] == 0
     assert Heartbeat.objects.filter(name="reconcile").exists()
 
 

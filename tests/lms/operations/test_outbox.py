@@ -138,7 +138,6 @@ def test_retry_delays_grow_exponentially_with_jitter_up_to_ten_minutes():
 def test_reconciliation_queues_overdue_emails_once(
     settings, django_capture_on_commit_callbacks, mailoutbox
 ):
-    settings.OPERATIONS_RECONCILE_GRACE_SECONDS = 600
     old = timezone.now() - timedelta(minutes=11)
     lost = OutboundEmail.objects.create(
         to=["lost@acme.example"], subject="lost", text="t", created_at=old, due_at=old
@@ -148,15 +147,15 @@ def test_reconciliation_queues_overdue_emails_once(
         to=["sent@acme.example"], subject="sent", text="t", state=EmailState.SENT, due_at=old
     )
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        assert outbound_emails_requeue() == 1
-        assert outbound_emails_requeue() == 0
+        assert outbound_emails_requeue(grace=timedelta(minutes=10)) == 1
+        assert outbound_emails_requeue(grace=timedelta(minutes=10)) == 0
     assert len(callbacks) == 1
     callbacks[0]()
     assert [m.to for m in mailoutbox] == [["lost@acme.example"]]
     lost.refresh_from_db(), recent.refresh_from_db(), sent.refresh_from_db()
     assert lost.state == EmailState.SENT
     assert recent.state == EmailState.QUEUED
-    assert outbound_emails_requeue() == 0
+    assert outbound_emails_requeue(grace=timedelta(minutes=10)) == 0
 
 
 def test_a_failing_reconciler_does_not_stop_the_others(settings):
