@@ -4,6 +4,8 @@ Deny by default: a URL pattern of ours without an entry in MATRIX fails
 `test_every_url_has_an_entry`. Outcomes: "ok" (2xx), "redirect" (3xx elsewhere than the login
 page: a POST action done, or a polite redirect), "login" (sent to the login page),
 "deny" (403 or 404: nothing of the resource is shown), "method" (405).
+Roles: see ROLES and the `world` fixture; `other_trainer` runs a cohort of the same organisation
+that `ambassador` is not in, so what a trainer may do because the cohort is theirs is denied to it.
 Wagtail's admin (/admin/) checks its own permissions and is covered by each app's admin tests.
 """
 
@@ -42,6 +44,7 @@ ROLES = (
     "ambassador",
     "other_ambassador",
     "trainer",
+    "other_trainer",
     "coach",
     "other_coach",
     "hr",
@@ -60,13 +63,15 @@ def _all(outcome):
 @pytest.fixture
 def world(db, site):
     """Organisation A: `ambassador` (owner of every object below), `other_ambassador`, `hr`;
-    organisation B: `other_hr`. `coach` coaches `ambassador`; `other_coach` coaches nobody."""
+    organisation B: `other_hr`. `coach` coaches `ambassador`; `other_coach` coaches nobody.
+    `trainer` runs the cohort `ambassador` is in; `other_trainer` runs another cohort of A."""
     acme = OrganisationFactory(name="Acme", slug="acme")
     globex = OrganisationFactory(name="Globex", slug="globex")
     people = {
         "ambassador": AmbassadorFactory(organisation=acme, first_name="Ada", last_name="Lovelace"),
         "other_ambassador": AmbassadorFactory(organisation=acme),
         "trainer": UserFactory(organisation=None, roles=[Role.TRAINER]),
+        "other_trainer": UserFactory(organisation=None, roles=[Role.TRAINER]),
         "coach": CoachFactory(),
         "other_coach": CoachFactory(),
         "hr": UserFactory(organisation=acme, roles=[Role.HR]),
@@ -130,12 +135,16 @@ def world(db, site):
 
 
 def _cohort_ids(organisation, people):
-    """A cohort of `organisation` run by `trainer`, with `ambassador` confirmed in it."""
+    """A cohort of `organisation` run by `trainer`, with `ambassador` confirmed in it; another,
+    empty, run by `other_trainer`."""
     programme = programme_build(HomePage.objects.get(locale__language_code="fr"))
     cohort = CohortFactory(
         organisation=organisation, programme=programme, trainers=[people["trainer"]]
     )
     enrolment = EnrolmentFactory(cohort=cohort, user=people["ambassador"])
+    CohortFactory(
+        organisation=organisation, programme=programme, trainers=[people["other_trainer"]]
+    )
     session = CohortSessionFactory(
         cohort=cohort,
         session=programme.sessions.get(number=1),
@@ -180,6 +189,7 @@ ROUTES = {
             **_all("ok"),
             "anonymous": "login",
             "trainer": "deny",
+            "other_trainer": "deny",
             "coach": "deny",
             "other_coach": "deny",
             "editor": "deny",
@@ -192,6 +202,7 @@ ROUTES = {
             **_all("ok"),
             "anonymous": "login",
             "trainer": "deny",
+            "other_trainer": "deny",
             "coach": "deny",
             "other_coach": "deny",
             "editor": "deny",
@@ -242,6 +253,7 @@ ROUTES = {
             **_all("ok"),
             "anonymous": "login",
             "trainer": "deny",
+            "other_trainer": "deny",
             "coach": "deny",
             "other_coach": "deny",
             "editor": "deny",
@@ -254,6 +266,7 @@ ROUTES = {
             **_all("redirect"),
             "anonymous": "login",
             "trainer": "deny",
+            "other_trainer": "deny",
             "coach": "deny",
             "other_coach": "deny",
             "editor": "deny",
@@ -334,10 +347,17 @@ ROUTES = {
         {"draft_id": "draft_id"},
         {**_all("deny"), "anonymous": "login", "coach": "redirect"},
     ),
+    # Every trainer has their own list of cohorts; the cohort pages are their trainers' only.
     "courses:cohorts:trainer_cohorts": (
         "get",
         {},
-        {**_all("deny"), "anonymous": "login", "trainer": "ok", "editor": "ok"},
+        {
+            **_all("deny"),
+            "anonymous": "login",
+            "trainer": "ok",
+            "other_trainer": "ok",
+            "editor": "ok",
+        },
     ),
     "courses:cohorts:import": (
         "get",
@@ -388,13 +408,25 @@ ROUTES = {
     "courses:quizzes:grading": (
         "get",
         {},
-        {**_all("deny"), "anonymous": "login", "trainer": "ok", "editor": "ok"},
+        {
+            **_all("deny"),
+            "anonymous": "login",
+            "trainer": "ok",
+            "other_trainer": "ok",
+            "editor": "ok",
+        },
     ),
     "courses:quizzes:grade": (
         "get",
         {"pk": "answer_id"},
         {**_all("deny"), "anonymous": "login", "trainer": "ok", "editor": "ok"},
     ),
+}
+
+# Known gaps: the expected outcome is the right one and the code does not give it yet. Strict:
+# the test fails as soon as the code is fixed, so that the entry leaves this list.
+KNOWN_GAPS = {
+    "courses:quizzes:grade": "free-text grading is not limited to the grader's cohorts yet",
 }
 
 # The parts of lms keep their entries beside their tests.
@@ -437,6 +469,7 @@ PROBE_ORDER = (
     "other_coach",
     "other_hr",
     "hr",
+    "other_trainer",
     "trainer",
     "editor",
     "coach",
@@ -457,13 +490,39 @@ def probe(client, world, name):
     return seen
 
 
+def expected_outcomes(name) -> dict:
+    """An entry's outcomes; one that gives every role the same outcome gives it to roles it
+    does not name (a role added later), any other must name every role."""
+    expected = dict(ROUTES[name][2])
+    if len(set(expected.values())) == 1:
+        expected = dict.fromkeys(ROLES, next(iter(expected.values())))
+    return expected
+
+
+def test_every_entry_names_every_role():
+    incomplete = {
+        name: sorted(set(ROLES) - set(expected_outcomes(name)))
+        for name in ROUTES
+        if set(ROLES) - set(expected_outcomes(name))
+    }
+    assert not incomplete, f"Entries missing roles: {incomplete}"
+
+
 def test_every_url_has_an_entry():
     missing = sorted(set(our_url_names()) - set(ROUTES))
     assert not missing, f"URLs without a permission entry (deny by default): {missing}"
 
 
-@pytest.mark.parametrize("name", sorted(ROUTES))
+def _route_params():
+    for name in sorted(ROUTES):
+        marks = ()
+        if name in KNOWN_GAPS:
+            marks = pytest.mark.xfail(reason=KNOWN_GAPS[name], strict=True)
+        yield pytest.param(name, marks=marks, id=name)
+
+
+@pytest.mark.parametrize("name", _route_params())
 def test_each_role_gets_the_expected_outcome(client, world, name):
-    expected = ROUTES[name][2]
+    expected = expected_outcomes(name)
     seen = probe(client, world, name)
-    assert seen == {role: expected[role] for role in seen}
+    assert seen == {role: expected.get(role) for role in seen}
