@@ -84,7 +84,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "lms.admin_csp.CSPMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -321,9 +321,8 @@ X_FRAME_OPTIONS = "DENY"
 
 # Content-Security-Policy: no inline script anywhere on the site; a template that needs one
 # uses <script nonce="{{ request.csp_nonce }}">. Inline style attributes (progress bars) are
-# allowed. Wagtail's admin sets its own rules and is left out.
+# allowed. Wagtail's admin has a policy of its own below.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
@@ -343,3 +342,20 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     },
 }
+# The Wagtail admin renders inline <script> (date widgets, inline panels), so it needs
+# 'unsafe-inline' scripts; everything else stays as strict as the site (docs/security.md).
+# Its previews frame admin pages, hence frame-ancestors 'self'. lms.admin_csp applies it.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "URL_PREFIX": "/admin/",
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF, *CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"]],
+        "frame-ancestors": [SELF],
+    },
+}
+# No third-party calls from the admin: no Gravatar (it receives a hash of each user's email),
+# no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
