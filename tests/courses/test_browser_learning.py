@@ -10,6 +10,7 @@ from courses.models import LessonCompletion
 from courses.models.quizzes import AttemptState, QuizAttempt
 from courses.quizzes.factories import (
     MultipleChoiceQuestionFactory,
+    OrderingQuestionFactory,
     QuestionCategoryFactory,
     QuizFactory,
     SingleChoiceQuestionFactory,
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def learner(site_pages, ambassador, trainer):
     """`ambassador` with a confirmed seat in a cohort following a three-lesson-per-session
-    programme; session 1 carries a three-question quiz."""
+    programme; session 1 carries a four-question quiz."""
     programme = programme_build(site_pages, lessons_per_session=3)
     cohort = CohortFactory(
         organisation=ambassador.organisation, programme=programme, trainers=[trainer]
@@ -40,6 +41,7 @@ def learner(site_pages, ambassador, trainer):
             SingleChoiceQuestionFactory(category=category, text_fr="Qui publie ?"),
             TrueFalseQuestionFactory(category=category, text_fr="Le volontariat compte ?"),
             MultipleChoiceQuestionFactory(category=category, text_fr="Quels réseaux ?"),
+            OrderingQuestionFactory(category=category, text_fr="Dans quel ordre ?"),
         ],
     )
     return ambassador
@@ -47,6 +49,10 @@ def learner(site_pages, ambassador, trainer):
 
 def progress(page, label: str):
     return page.get_by_role("progressbar", name=re.compile(label))
+
+
+def chosen(select):
+    return select.locator("option:checked")
 
 
 def test_ambassador_completes_a_lesson_with_the_keyboard_and_sees_the_progress_move(
@@ -106,9 +112,25 @@ def test_ambassador_takes_the_session_quiz_with_the_keyboard_and_reads_the_resul
     third = page.get_by_role("group", name=re.compile("Quels réseaux"))
     press_until_focused(page, third.get_by_role("checkbox", name="Bonne réponse"))
     page.keyboard.press("Space")
+    fourth = page.get_by_role("group", name=re.compile("Dans quel ordre"))
+    for position, first_letter in ((1, "P"), (2, "P"), (3, "T")):  # "Premier" twice
+        press_until_focused(page, fourth.get_by_label(f"Position {position}"))
+        page.keyboard.press(first_letter)  # a closed list jumps to the first match
+    expect(chosen(fourth.get_by_label("Position 2"))).to_have_text("Premier")
+    press_until_focused(page, page.get_by_role("button", name="Envoyer mes réponses"))
+    page.keyboard.press("Enter")
+
+    summary = page.get_by_role("alert").filter(has_text="Merci de corriger")
+    expect(summary).to_be_focused()
+    expect(summary).to_contain_text("Placez chaque élément une seule fois.")
+    expect(fourth).to_have_accessible_description("Placez chaque élément une seule fois.")
     expect(first.get_by_role("radio", name="Bonne réponse")).to_be_checked()
     expect(second.get_by_role("radio", name="Vrai")).to_be_checked()
     expect(third.get_by_role("checkbox", name="Bonne réponse")).to_be_checked()
+    assert_accessible(page)
+    press_until_focused(page, fourth.get_by_label("Position 2"))
+    page.keyboard.press("D")  # "Deuxième"
+    expect(chosen(fourth.get_by_label("Position 2"))).to_have_text("Deuxième")
     press_until_focused(page, page.get_by_role("button", name="Envoyer mes réponses"))
     page.keyboard.press("Enter")
 
