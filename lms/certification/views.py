@@ -123,6 +123,8 @@ def linkedin_add_url(certificate: Certificate) -> str:
 @login_required
 def certificate_mine(request):
     user = request.user
+    if not user.has_role("ambassador"):
+        raise PermissionDenied
     certificate = selectors.certificate_for(user=user)
     form = None
     if certificate is not None:
