@@ -114,7 +114,9 @@ def test_coach_comments_a_draft_and_validates_the_editorial_line(
     draft = DraftPostFactory(author=enrolled, text="Trois leçons apprises sur une ligne.")
     page = browser_page
     login_as(page, coach)
-    page.goto("/coaching/coach/")
+    page.goto("/dashboard/")
+    assert_accessible(page)
+    page.get_by_role("link", name="Mes ambassadeurs coachés").click()
     page.get_by_role("link", name=str(enrolled)).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(str(enrolled))
     assert_accessible(page)

@@ -45,7 +45,9 @@ def test_trainer_opens_the_live_session_and_takes_attendance(
 ):
     page = browser_page
     login_as(page, trainer)
-    page.goto("/cohorts/")
+    page.goto("/dashboard/")
+    assert_accessible(page)
+    page.get_by_role("link", name="Mes promotions").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Mes promotions")
     page.get_by_role("link", name="Vue en direct : présences").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Session 1 · Promotion A")
