@@ -38,3 +38,25 @@ def workers(transactional_db, redis_server, tmp_path):
         yield pool
     finally:
         pool.stop_all()
+
+
+@pytest.fixture
+def certifiable(transactional_db):
+    """A programme that certifies, a trainer, and a function making ambassadors to certify."""
+    from courses.factories import ProgrammePageFactory
+    from lms.certification.models import ProgrammeCertification
+    from lms.factories import AmbassadorFactory, OrganisationFactory, UserFactory
+    from lms.models import Role
+    from lms.site_setup import site_install
+
+    programme = ProgrammePageFactory(parent=site_install())
+    ProgrammeCertification.objects.create(programme=programme, certification_name="Ambassador")
+    organisation = OrganisationFactory()
+    trainer = UserFactory(organisation=None, roles=[Role.TRAINER])
+
+    def ambassador(number: int):
+        return AmbassadorFactory(
+            organisation=organisation, email=f"person{number}@acme.example", language="en"
+        )
+
+    return {"programme": programme, "trainer": trainer, "ambassador": ambassador}

@@ -168,7 +168,7 @@ class Workers:
 
     def stop_all(self):
         for process in self.processes:
-            process_group_kill(process, signal.SIGTERM)
+            process_group_kill(process, signal.SIGKILL)
 
     def logs(self) -> str:
         return "\n".join(
@@ -177,7 +177,14 @@ class Workers:
         )
 
     def sent(self) -> list[str]:
-        return sorted(p.name for p in self.mail.glob("*.eml")) if self.mail.exists() else []
+        """The recipients of every message the workers sent, one entry a message."""
+        files = sorted(self.mail.glob("*.eml")) if self.mail.exists() else []
+        return sorted(
+            line.removeprefix("To: ")
+            for path in files
+            for line in path.read_text().splitlines()
+            if line.startswith("To: ")
+        )
 
     def started(self, prefix: str) -> list[Path]:
         return sorted(self.markers.glob(f"{prefix}*")) if self.markers.exists() else []
