@@ -27,11 +27,18 @@ from lms.mail import email_queue
 
 from .models import (
     Certificate,
+    CharterSignedRequirement,
     DeliveryState,
+    EditorialLineValidatedRequirement,
+    FinalQuizPassedRequirement,
     PostingEnrolment,
     PostingReason,
     PostingState,
     PostingWebhook,
+    ReadyDraftsRequirement,
+    Requirement,
+    SessionQuizzesPassedRequirement,
+    SessionsAttendedRequirement,
     WebhookDelivery,
 )
 from .selectors import (
@@ -61,6 +68,52 @@ def verification_url(certificate: Certificate) -> str:
 def _lock_user(user):
     """Serialise every certification change of one person (a row lock on PostgreSQL)."""
     return get_user_model().objects.select_for_update().get(pk=user.pk)
+
+
+# Requirements ---------------------------------------------------------------------------------
+
+REQUIREMENT_KINDS = {
+    "sessions_attended": SessionsAttendedRequirement,
+    "session_quizzes": SessionQuizzesPassedRequirement,
+    "final_quiz": FinalQuizPassedRequirement,
+    "charter": CharterSignedRequirement,
+    "editorial_line": EditorialLineValidatedRequirement,
+    "ready_drafts": ReadyDraftsRequirement,
+}
+
+
+def programme_requirements_get(*, programme) -> tuple[list[str], int]:
+    """Which kinds the programme requires, and how many ready drafts."""
+    by_model = {model: key for key, model in REQUIREMENT_KINDS.items()}
+    kinds, minimum = [], 0
+    for requirement in Requirement.objects.filter(programme=programme):
+        kinds.append(by_model[type(requirement)])
+        if isinstance(requirement, ReadyDraftsRequirement):
+            minimum = requirement.minimum
+    return kinds, minimum
+
+
+@transaction.atomic
+def programme_requirements_set(*, programme, kinds, ready_drafts: int = 0) -> list[Requirement]:
+    """Make the programme require exactly `kinds` (keys of REQUIREMENT_KINDS), in their order."""
+    existing = {type(r): r for r in Requirement.objects.filter(programme=programme)}
+    result = []
+    for position, (key, model) in enumerate(REQUIREMENT_KINDS.items()):
+        requirement = existing.pop(model, None)
+        if key not in kinds:
+            if requirement is not None:
+                requirement.delete()
+            continue
+        if requirement is None:
+            requirement = model(programme=programme)
+        requirement.position = position
+        if isinstance(requirement, ReadyDraftsRequirement):
+            requirement.minimum = ready_drafts
+        requirement.save()
+        result.append(requirement)
+    for leftover in existing.values():
+        leftover.delete()
+    return result
 
 
 # Issue ----------------------------------------------------------------------------------------
