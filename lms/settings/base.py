@@ -281,6 +281,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "lms.privacy.tasks.retention_purge_run",
         "schedule": crontab(hour=3, minute=40),
     },
+    # Certificates: a reminder before expiry (sent once), posting suspended after it.
+    "certificate-expiry": {
+        "task": "lms.certification.tasks.certificate_expiry_sweep",
+        "schedule": crontab(hour=6, minute=15),
+    },
 }
 # Retention of personal data, in days (docs/privacy.md).
 PRIVACY_QUIZ_ANSWER_RETENTION_DAYS = int(
