@@ -692,6 +692,26 @@ def webhook_delivery_attempt(*, delivery: WebhookDelivery) -> WebhookDelivery:
     return locked
 
 
+def _same_stream(delivery: WebhookDelivery):
+    return WebhookDelivery.objects.filter(
+        webhook_id=delivery.webhook_id,
+        enrolment_id=delivery.enrolment_id,
+        state=DeliveryState.PENDING,
+    )
+
+
+def webhook_delivery_blocked(*, delivery: WebhookDelivery) -> bool:
+    """An earlier event of the same ambassador to the same webhook is still pending."""
+    return _same_stream(delivery).filter(sequence__lt=delivery.sequence).exists()
+
+
+def webhook_delivery_next(*, delivery: WebhookDelivery) -> WebhookDelivery | None:
+    """The next pending event of the same ambassador to the same webhook, if any."""
+    return (
+        _same_stream(delivery).filter(sequence__gt=delivery.sequence).order_by("sequence").first()
+    )
+
+
 @transaction.atomic
 def webhook_delivery_resend(*, delivery: WebhookDelivery, actor=None, request=None):
     """Send an event again by hand (from the admin), whatever its state: a new try series."""

@@ -14,6 +14,8 @@ from .services import (
     readiness_sync,
     webhook_backoff,
     webhook_delivery_attempt,
+    webhook_delivery_blocked,
+    webhook_delivery_next,
 )
 
 
@@ -41,15 +43,19 @@ class WebhookNotDelivered(Exception):
 )
 def webhook_deliver(self, delivery_id: int) -> bool:
     """POST one event to its webhook; on failure, try again later (exponential backoff with
-    jitter) until delivered or WEBHOOK_MAX_ATTEMPTS tries are logged."""
+    jitter) until delivered or WEBHOOK_MAX_ATTEMPTS tries are logged. The events of one
+    ambassador go out in order: a later one waits until the earlier ones are through."""
     delivery = WebhookDelivery.objects.filter(pk=delivery_id).first()
     if delivery is None or delivery.state != DeliveryState.PENDING:
         return False
+    if webhook_delivery_blocked(delivery=delivery):
+        return False  # queued again once the earlier events of this ambassador are through
     delivery = webhook_delivery_attempt(delivery=delivery)
-    if delivery.state == DeliveryState.DELIVERED:
-        return True
-    if delivery.state == DeliveryState.FAILED:
-        return False
+    if delivery.state != DeliveryState.PENDING:
+        following = webhook_delivery_next(delivery=delivery)
+        if following is not None:
+            webhook_deliver.delay_on_commit(following.pk)
+        return delivery.state == DeliveryState.DELIVERED
     raise self.retry(
         exc=WebhookNotDelivered(f"delivery {delivery_id}: {delivery.last_response_code}"),
         countdown=webhook_backoff(delivery.attempts),

@@ -200,3 +200,30 @@ def test_reconciliation_requeues_lost_work_once(platform, organisation, cohort, 
     assert reconcile.certificates_without_pdf_requeue() == 0
     assert Certificate.objects.get().pdf
     assert len(server.received) == 2
+
+
+def test_a_later_event_waits_for_the_earlier_one_of_the_same_ambassador(
+    platform, organisation, cohort, learner, no_wait
+):
+    from lms.certification.services import posting_sync
+    from lms.certification.tasks import webhook_deliver
+
+    server = platform()
+    webhook = PostingWebhook.objects.create(organisation=organisation, url=server.url)
+    meet_everything(learner, cohort)
+    first = WebhookDelivery.objects.get()
+    enrolment = first.enrolment
+    # The first event is still pending (its worker was lost) when a second one is created.
+    WebhookDelivery.objects.filter(pk=first.pk).update(state=DeliveryState.PENDING)
+    second = WebhookDelivery.objects.create(
+        webhook=webhook, enrolment=enrolment, event="posting.suspended", payload={}, sequence=2
+    )
+    assert webhook_deliver.apply(args=[second.pk]).get() is False
+    second.refresh_from_db()
+    assert second.attempts == 0  # nothing sent out of order
+    webhook_deliver.apply(args=[first.pk])
+    second.refresh_from_db()
+    assert second.state == DeliveryState.DELIVERED
+    sequences = [json.loads(r["body"]).get("sequence") for r in server.received]
+    assert sequences == [1, 1, None]  # the first twice (lost, then sent again), then the second
+    assert posting_sync(user=learner).sequence == 1
