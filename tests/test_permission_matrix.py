@@ -180,7 +180,14 @@ ROUTES = {
     "courses:search": (
         "get",
         {},
-        {**_all("ok"), "anonymous": "login", "hr": "deny", "other_hr": "deny"},
+        # other_ambassador has no seat in a cohort: the lessons are not for them yet.
+        {
+            **_all("ok"),
+            "anonymous": "login",
+            "other_ambassador": "deny",
+            "hr": "deny",
+            "other_hr": "deny",
+        },
     ),
     "charter:sign": (
         "get",
