@@ -2,14 +2,28 @@
 
 from django.utils.translation import get_language
 
-from .selectors import can_follow_programme, programme_for_language, programme_progress
+from .selectors import (
+    can_follow_programme,
+    enrolment_prospect,
+    is_waiting_learner,
+    programme_for_language,
+    programme_progress,
+)
 
 
 def dashboard_panels(*, user) -> list[dict]:
+    if is_waiting_learner(user):
+        return [
+            {
+                "template": "courses/dashboard_not_enrolled.html",
+                "context": enrolment_prospect(user=user),
+                "order": 10,
+            }
+        ]
     if not can_follow_programme(user):
         return []
     programme = programme_for_language(get_language())
-    if programme is None:
+    if programme is None or not can_follow_programme(user, programme=programme):
         return []
     progress = programme_progress(user=user, programme=programme)
     return [

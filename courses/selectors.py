@@ -9,17 +9,53 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils import timezone
 
-from .cohorts.selectors import cohort_sessions_open_for
-from .models import LessonCompletion, LessonPage, ProgrammePage, ReflectionAnswer, SessionPage
+from .cohorts.selectors import cohort_sessions_open_for, enrolments_of, programme_seat, seats_of
+from .models import (
+    EnrolmentState,
+    LessonCompletion,
+    LessonPage,
+    ProgrammePage,
+    ReflectionAnswer,
+    SessionPage,
+)
 
-# Anyone with one of these roles follows the programme (cohort enrolment will narrow it later).
-LEARNING_ROLES = ("ambassador", "trainer", "coach", "editor")
-# Staff see every session, open or not, to prepare and run them.
+# Staff follow the programme and see every session, open or not, to prepare and run them.
 STAFF_ROLES = ("trainer", "coach", "editor")
+LEARNER_ROLE = "ambassador"
 
 
-def can_follow_programme(user) -> bool:
-    return bool(user and user.is_authenticated and user.has_role(*LEARNING_ROLES))
+def can_follow_programme(user, *, programme: ProgrammePage | None = None) -> bool:
+    """Staff, and ambassadors with a seat in a cohort of `programme` (of any programme when
+    None). A seat is a confirmed or completed enrolment in a cohort that is not cancelled: an
+    invitation not yet accepted, or a place on the waiting list, does not give one."""
+    if not (user and user.is_authenticated):
+        return False
+    if user.has_role(*STAFF_ROLES):
+        return True
+    if not user.has_role(LEARNER_ROLE):
+        return False
+    return programme_seat(user=user, programme=programme) is not None
+
+
+def is_waiting_learner(user) -> bool:
+    """An ambassador who does not (yet) have a seat in a cohort: the pages tell them why."""
+    return bool(
+        user
+        and user.is_authenticated
+        and user.has_role(LEARNER_ROLE)
+        and not user.has_role(*STAFF_ROLES)
+        and not can_follow_programme(user)
+    )
+
+
+def enrolment_prospect(*, user) -> dict:
+    """What an ambassador without a seat can do about it: confirm an invitation, wait for a
+    seat on a waiting list, or ask to be enrolled. Two queries."""
+    enrolments = [e for e in enrolments_of(user=user) if e.state != EnrolmentState.CONFIRMED]
+    return {
+        "invited": [e for e in enrolments if e.state == EnrolmentState.INVITED],
+        "waitlisted": [e for e in enrolments if e.state == EnrolmentState.WAITLISTED],
+    }
 
 
 def programme_for_language(language: str) -> ProgrammePage | None:
@@ -36,22 +72,26 @@ def sessions_open_for(*, user, sessions: list[SessionPage]) -> dict[int, bool]:
     """
     if user.has_role(*STAFF_ROLES):
         return {session.pk: True for session in sessions}
+    seats = seats_of(user=user) if user.has_role(LEARNER_ROLE) else []
+    if not seats:  # no seat in a cohort: every session stays closed
+        return {session.pk: False for session in sessions}
     originals = {
         original.translation_key: original
         for original in SessionPage.objects.filter(
             translation_key__in=[session.translation_key for session in sessions],
             locale__language_code=settings.LANGUAGE_CODE,
-        ).only("translation_key", "open_to_learners", "opens_at")
+        ).only("path", "translation_key", "open_to_learners", "opens_at")
     }
     now = timezone.now()
-    opened = {
-        session.pk: originals.get(session.translation_key, session).is_open_at(now)
-        for session in sessions
-    }
+    programme_paths = [seat.cohort.programme.path for seat in seats]
+    opened = {}
+    for session in sessions:
+        original = originals.get(session.translation_key, session)
+        # Only the sessions of a programme the learner has a seat for.
+        in_programme = any(original.path.startswith(path) for path in programme_paths)
+        opened[session.pk] = in_programme and original.is_open_at(now)
     # A cohort member also gets each session from the day their cohort meets for it.
     by_cohort = cohort_sessions_open_for(user=user, sessions=sessions)
-    if by_cohort is None:
-        return opened
     return {pk: opened[pk] or by_cohort[pk] for pk in opened}
 
 

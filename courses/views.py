@@ -17,39 +17,57 @@ from .selectors import (
     LessonProgress,
     SessionProgress,
     can_follow_programme,
+    enrolment_prospect,
+    is_waiting_learner,
     programme_progress,
     reflection_answers_for_lesson,
     session_is_open,
+    sessions_open_for,
 )
 from .services import LessonLocked, lesson_complete, reflection_answer_save
 
 SEARCH_RESULTS_MAX = 30
 
 
-def learner_refusal(request, *, session: SessionPage | None = None):
-    """A response refusing the request, or None when the user may read (the lessons of) it."""
+def not_enrolled_response(request, *, programme: ProgrammePage | None = None):
+    """Tell an ambassador without a seat in a cohort what to do; refuse anyone else."""
+    if not is_waiting_learner(request.user):
+        raise PermissionDenied
+    context = {"programme": programme, **enrolment_prospect(user=request.user)}
+    return TemplateResponse(request, "courses/not_enrolled.html", context, status=403)
+
+
+def learner_refusal(request, *, session: SessionPage | None = None, programme=None):
+    """A response refusing the request, or None when the user may read (the lessons of) it.
+
+    `programme` is the page's programme; a lesson passes its `session`, whose programme it is.
+    """
     user = request.user
     if not user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    if not can_follow_programme(user):
-        raise PermissionDenied
+    programme = session.programme if session is not None else programme
+    if not can_follow_programme(user, programme=programme):
+        return not_enrolled_response(request, programme=programme)
     if session is not None and not session_is_open(user=user, session=session):
         context = {"page": session, "session": session}
         return TemplateResponse(request, "courses/lesson_locked.html", context, status=403)
     return None
 
 
-def programme_template(request) -> str:
+def programme_template(request, *, programme: ProgrammePage) -> str:
     """Learners see their progress; anyone else a public presentation of the programme."""
-    if can_follow_programme(request.user):
+    if can_follow_programme(request.user, programme=programme):
         return "courses/programme_page.html"
     return "courses/programme_presentation.html"
 
 
 def programme_context(request, *, programme: ProgrammePage) -> dict:
-    if can_follow_programme(request.user):
+    if can_follow_programme(request.user, programme=programme):
         return {"progress": programme_progress(user=request.user, programme=programme)}
-    return {"sessions": list(programme.sessions)}
+    context = {"sessions": list(programme.sessions)}
+    if is_waiting_learner(request.user):
+        context["prospect"] = enrolment_prospect(user=request.user)
+    return context
 
 
 def _session_progress(request, *, session: SessionPage, progress) -> SessionProgress:
@@ -161,12 +179,26 @@ def _save_reflection(request, *, lesson: LessonPage):
 
 @login_required
 def lesson_search(request):
-    """Full-text search over the lessons of the current language."""
+    """Full-text search over the lessons of the current language. A lesson of a session that
+    is not open to the learner is listed as locked: its title only, no summary and no link."""
     if not can_follow_programme(request.user):
-        raise PermissionDenied
+        return not_enrolled_response(request)
     query = request.GET.get("q", "").strip()[:200]
     results = []
     if query:
         lessons = LessonPage.objects.live().filter(locale=Locale.get_active())
-        results = list(lessons.search(query)[:SEARCH_RESULTS_MAX])
+        results = _search_results(request.user, list(lessons.search(query)[:SEARCH_RESULTS_MAX]))
     return render(request, "courses/search.html", {"query": query, "results": results})
+
+
+def _search_results(user, lessons: list[LessonPage]) -> list[dict]:
+    """Each lesson found with its session and whether `user` may open it (two queries)."""
+    parent_paths = {lesson.path[: -LessonPage.steplen] for lesson in lessons}
+    sessions = {s.path: s for s in SessionPage.objects.live().filter(path__in=parent_paths)}
+    is_open = sessions_open_for(user=user, sessions=list(sessions.values()))
+    results = []
+    for lesson in lessons:
+        session = sessions.get(lesson.path[: -LessonPage.steplen])
+        if session is not None:
+            results.append({"lesson": lesson, "session": session, "open": is_open[session.pk]})
+    return results

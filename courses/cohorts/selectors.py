@@ -91,6 +91,35 @@ def current_enrolment(*, user) -> Enrolment | None:
     )
 
 
+# Where `seats_of` keeps its answer on the user object, like the user's roles.
+_SEATS_CACHE = "_cohort_seats"
+
+
+def seats_of(*, user) -> list[Enrolment]:
+    """The person's seats (confirmed or completed) in cohorts that are not cancelled, newest
+    first, each with its cohort and the cohort's programme. One query, then remembered on the
+    user object for the rest of the request."""
+    seats = getattr(user, _SEATS_CACHE, None)
+    if seats is None:
+        seats = list(
+            Enrolment.objects.filter(user=user, state__in=SEATED_STATES)
+            .exclude(cohort__status=CohortStatus.CANCELLED)
+            .select_related("cohort__programme")
+            .order_by("-confirmed_at", "-pk")
+        )
+        setattr(user, _SEATS_CACHE, seats)
+    return seats
+
+
+def programme_seat(*, user, programme=None) -> Enrolment | None:
+    """The person's seat in a cohort of `programme` (in any of its languages), or in any
+    cohort when `programme` is None."""
+    for seat in seats_of(user=user):
+        if programme is None or seat.cohort.programme.translation_key == programme.translation_key:
+            return seat
+    return None
+
+
 def cohort_of(*, user) -> Cohort | None:
     """The cohort `user` has a seat in (confirmed or completed), else None."""
     enrolment = current_enrolment(user=user)
@@ -119,23 +148,20 @@ def enrolments_of(*, user) -> list[Enrolment]:
 def cohort_sessions_open_for(*, user, sessions: list[SessionPage]) -> dict[int, bool] | None:
     """Whether each session's lessons are open to `user` through their cohort, by page id: from
     the day the cohort meets for it, or earlier when the trainer opened them. None when the user
-    is in no cohort. Two queries."""
-    enrolment = current_enrolment(user=user)
-    if enrolment is None:
+    is in no cohort. Two queries (one once the user's seats are known)."""
+    seats = seats_of(user=user)
+    if not seats:
         return None
-    scheduled = {
-        cohort_session.session.translation_key: cohort_session
+    today = timezone.localdate()
+    opened = {
+        cohort_session.session.translation_key
         for cohort_session in CohortSession.objects.filter(
-            cohort_id=enrolment.cohort_id,
+            cohort_id__in=[seat.cohort_id for seat in seats],
             session__translation_key__in=[session.translation_key for session in sessions],
         ).select_related("session")
+        if cohort_session.lessons_open_on(today)
     }
-    today = timezone.localdate()
-    return {
-        session.pk: session.translation_key in scheduled
-        and scheduled[session.translation_key].lessons_open_on(today)
-        for session in sessions
-    }
+    return {session.pk: session.translation_key in opened for session in sessions}
 
 
 def cohort_session_open_for(*, user, session: SessionPage) -> bool | None:

@@ -39,7 +39,7 @@ class ProgrammePage(Page):
     def get_template(self, request, *args, **kwargs):
         from ..views import programme_template
 
-        return programme_template(request)
+        return programme_template(request, programme=self)
 
     def get_context(self, request, *args, **kwargs):
         from ..views import programme_context
@@ -158,7 +158,8 @@ class SessionPage(Page):
     def serve(self, request, *args, **kwargs):
         from ..views import learner_refusal
 
-        return learner_refusal(request) or super().serve(request, *args, **kwargs)
+        refusal = learner_refusal(request, programme=self.programme)
+        return refusal or super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from ..views import session_page_context

@@ -2,7 +2,7 @@
 
 from django.utils.translation import get_language
 
-from ..selectors import programme_for_language
+from ..selectors import can_follow_programme, programme_for_language
 from .selectors import (
     can_grade,
     can_take_quizzes,
@@ -29,7 +29,9 @@ def dashboard_panels(*, user) -> list[dict]:
 
 def _learner_panels(*, user) -> list[dict]:
     programme = programme_for_language(get_language())
-    quizzes = quizzes_for_programme(programme=programme) if programme else []
+    if programme is None or not can_follow_programme(user, programme=programme):
+        return []
+    quizzes = quizzes_for_programme(programme=programme)
     if not quizzes:
         return []
     statuses = quiz_statuses_for(user=user, quizzes=quizzes)

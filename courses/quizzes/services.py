@@ -25,7 +25,7 @@ from ..models.quizzes import (
     QuizFixedQuestion,
     ScenarioQuestion,
 )
-from ..selectors import session_is_open
+from ..selectors import can_follow_programme, session_is_open
 from .selectors import attempt_questions, quiz_passed
 
 # A submission sent right at the deadline still counts (network and server delays).
@@ -95,11 +95,13 @@ def _expire(attempt: QuizAttempt, *, now) -> QuizAttempt:
 def quiz_attempt_start(*, quiz: Quiz, user) -> QuizAttempt:
     """The learner's open attempt at `quiz`, resumed, or a new one with its questions drawn.
 
-    Raises QuizRefused before its session opens, once the quiz is passed or every attempt is
-    used.
+    Raises QuizRefused before its session opens, for a final quiz to someone without a seat in
+    a cohort of its programme, once the quiz is passed or every attempt is used.
     """
     if quiz.session_id and not session_is_open(user=user, session=quiz.session):
         raise QuizRefused(_("This quiz opens with its session."))
+    if quiz.programme_id and not can_follow_programme(user, programme=quiz.programme):
+        raise QuizRefused(_("This quiz is for the members of a cohort of the programme."))
     now = timezone.now()
     with transaction.atomic():
         open_attempt = (

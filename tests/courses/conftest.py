@@ -1,5 +1,6 @@
 import pytest
 
+from courses.cohorts.factories import CohortFactory, EnrolmentFactory
 from courses.factories import LessonPageFactory, ProgrammePageFactory, SessionPageFactory
 
 
@@ -34,3 +35,18 @@ def session1(programme):
 @pytest.fixture
 def lessons1(session1):
     return list(session1.lessons)
+
+
+def seat_give(user, programme, **enrolment):
+    """Give `user` a seat (a confirmed enrolment, unless `enrolment` says otherwise) in a new
+    cohort of `programme`: the lessons are for the members of a cohort. Returns the user read
+    again, as a new request would (a user object remembers its seats once read)."""
+    cohort = CohortFactory(organisation=user.organisation, programme=programme)
+    EnrolmentFactory(cohort=cohort, user=user, **enrolment)
+    return type(user).objects.get(pk=user.pk)
+
+
+@pytest.fixture
+def learner(ambassador, programme):
+    """`ambassador` with a seat in a cohort of `programme`."""
+    return seat_give(ambassador, programme)

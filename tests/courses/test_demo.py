@@ -7,6 +7,7 @@ from wagtail.models import Page
 from courses.content import en, fr
 from courses.demo import demo_seed
 from courses.models import LessonPage, ProgrammePage, ReflectionAnswer, SessionPage
+from tests.courses.conftest import seat_give
 
 pytestmark = pytest.mark.django_db
 
@@ -14,6 +15,12 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def seeded(site, organisation):
     demo_seed(organisation=organisation, people={}, stdout=io.StringIO())
+
+
+@pytest.fixture
+def learner(seeded, ambassador):
+    """`ambassador` with a seat in a cohort of the seeded (French) programme."""
+    return seat_give(ambassador, ProgrammePage.objects.get(locale__language_code="fr"))
 
 
 def test_demo_seed_twice_creates_no_duplicates(seeded, organisation):
@@ -34,10 +41,8 @@ def test_demo_seed_twice_creates_no_duplicates(seeded, organisation):
         assert session.lessons.count() >= 3
 
 
-def test_seeded_programme_answers_in_both_languages_with_sessions_1_and_2_open(
-    client, ambassador, seeded
-):
-    client.force_login(ambassador)
+def test_seeded_programme_answers_in_both_languages_with_sessions_1_and_2_open(client, learner):
+    client.force_login(learner)
     for language in ("fr", "en"):
         for number in (1, 2, 3, 4):
             assert client.get(f"/{language}/programme/session-{number}/").status_code == 200
@@ -61,14 +66,14 @@ def test_french_and_english_lessons_have_the_same_blocks():
             assert [b[0] for b in lesson_fr["body"]] == [b[0] for b in lesson_en["body"]]
 
 
-def test_a_reflection_written_in_french_is_found_in_english(client, ambassador, seeded):
+def test_a_reflection_written_in_french_is_found_in_english(client, learner):
     french = LessonPage.objects.filter(locale__language_code="fr").first()
     english = LessonPage.objects.get(
         translation_key=french.translation_key, locale__language_code="en"
     )
     block_id = next(iter(french.reflection_block_ids()))
     assert block_id in english.reflection_block_ids()
-    client.force_login(ambassador)
+    client.force_login(learner)
     client.post(
         french.url,
         {"action": "reflection", "block_id": block_id, f"{block_id}-answer": "Mon idée à moi"},

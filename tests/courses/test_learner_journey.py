@@ -21,9 +21,9 @@ def _continue_href(html: str) -> str:
 
 
 def test_ambassador_completes_lessons_and_continues_after_logging_in_again(
-    client, ambassador, programme, lessons1
+    client, learner, programme, lessons1
 ):
-    response = client.post(reverse("login"), {"username": ambassador.email, "password": PASSWORD})
+    response = client.post(reverse("login"), {"username": learner.email, "password": PASSWORD})
     assert response.status_code == 302
 
     session = client.get("/fr/programme/session-1/")
@@ -45,15 +45,15 @@ def test_ambassador_completes_lessons_and_continues_after_logging_in_again(
     assert _progress_values(programme_html)[0] == 17
 
     client.post(reverse("logout"))
-    client.post(reverse("login"), {"username": ambassador.email, "password": PASSWORD})
+    client.post(reverse("login"), {"username": learner.email, "password": PASSWORD})
     dashboard = client.get(reverse("dashboard")).content.decode()
     assert _continue_href(dashboard) == lessons1[2].url
     assert _continue_href(client.get("/fr/programme/").content.decode()) == lessons1[2].url
     assert "Continuer là où je me suis arrêté" in dashboard  # French UI
 
 
-def test_completing_twice_records_once(client, ambassador, lessons1):
-    client.force_login(ambassador)
+def test_completing_twice_records_once(client, learner, lessons1):
+    client.force_login(learner)
     client.post(lessons1[0].url, {"action": "complete"})
     first_time = LessonCompletion.objects.get().completed_at
     client.post(lessons1[0].url, {"action": "complete"})

@@ -8,6 +8,7 @@ from courses.models.quizzes import Choice, Question, Quiz, ScenarioQuestion
 from courses.quizzes.demo import demo_seed
 from courses.quizzes.selectors import attempt_questions, quiz_for_session
 from courses.quizzes.services import quiz_attempt_start
+from tests.courses.conftest import seat_give
 
 pytestmark = pytest.mark.django_db
 
@@ -46,5 +47,6 @@ def test_english_session_page_leads_to_the_same_quiz(seeded, ambassador):
     english = SessionPage.objects.get(number=1, locale__language_code="en")
     quiz = quiz_for_session(session=english)
     assert quiz is not None and quiz == quiz_for_session(session=french)
+    seat_give(ambassador, french.get_parent().specific)
     attempt = quiz_attempt_start(quiz=quiz, user=ambassador)
     assert len(attempt_questions(attempt=attempt)) == 6

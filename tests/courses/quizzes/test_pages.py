@@ -157,12 +157,13 @@ def test_dashboard_lists_the_programme_quizzes_with_a_link(ambassador, site):
     from django.template.loader import render_to_string
 
     from courses.quizzes.dashboard import dashboard_panels
-    from tests.courses.conftest import programme_build
+    from tests.courses.conftest import programme_build, seat_give
 
     programme = programme_build(site)
     session = programme.sessions.get(number=1)
     quiz = QuizFactory(session=session, questions=bank_build(2))
-    [panel] = dashboard_panels(user=ambassador)
+    assert dashboard_panels(user=ambassador) == []  # no seat in a cohort yet
+    [panel] = dashboard_panels(user=seat_give(ambassador, programme))
     assert [status.quiz for status in panel["context"]["statuses"]] == [quiz]
     html = render_to_string(panel["template"], {"panel": panel["context"]})
     assert "Passer le quiz" in html and reverse("courses:quizzes:detail", args=[quiz.pk]) in html
