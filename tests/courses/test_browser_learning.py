@@ -55,7 +55,7 @@ def chosen(select):
     return select.locator("option:checked")
 
 
-def test_ambassador_completes_a_lesson_with_the_keyboard_and_sees_the_progress_move(
+def test_ambassador_answers_a_lesson_then_completes_it_with_the_keyboard_and_progresses(
     browser_page, login_as, learner
 ):
     page = browser_page
@@ -71,6 +71,20 @@ def test_ambassador_completes_a_lesson_with_the_keyboard_and_sees_the_progress_m
     session_bar = progress(page, "Ma progression dans cette séance")
     expect(session_bar).to_have_attribute("aria-valuenow", "0")
     assert_accessible(page)
+
+    reflection = page.get_by_role("region", name="À vous")
+    reflection.get_by_label("Votre réponse").fill("   ")
+    reflection.get_by_role("button", name="Enregistrer ma réponse").click()
+    summary = page.get_by_role("alert").filter(has_text="Merci de corriger")
+    expect(summary).to_be_focused()
+    answer = reflection.get_by_label("Votre réponse")
+    expect(answer).to_have_attribute("aria-invalid", "true")
+    expect(answer).to_have_accessible_description("Écrivez votre réponse avant de l'enregistrer.")
+    assert_accessible(page)
+    answer.fill("Je publierai une fois par semaine.")
+    reflection.get_by_role("button", name="Enregistrer ma réponse").click()
+    expect(page.get_by_role("status")).to_be_visible()
+    expect(answer).to_have_value("Je publierai une fois par semaine.")
 
     complete = page.get_by_role("button", name="Marquer cette leçon comme terminée")
     press_until_focused(page, complete)
