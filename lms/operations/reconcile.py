@@ -39,9 +39,25 @@ def outbound_emails_requeue(*, grace: timedelta) -> int:
 
 
 def reconcile_all() -> dict[str, int]:
-    """Run every reconciler of OPERATIONS_RECONCILERS; one that fails does not stop the others."""
-    counts = {}
+    """Run every reconciler of OPERATIONS_RECONCILERS; one that fails does not stop the others.
+
+    A run that starts less than half a grace period after the previous one (a second beat, a
+    retry) does nothing and returns {}: what the previous run queued is given time to be done.
+    """
+    from .models import Heartbeat
+
     grace = timedelta(seconds=settings.OPERATIONS_RECONCILE_GRACE_SECONDS)
+    now = timezone.now()
+    with transaction.atomic():
+        last, created = Heartbeat.objects.select_for_update().get_or_create(
+            name="reconcile", defaults={"at": now}
+        )
+        if not created:
+            if now - last.at < grace / 2:
+                return {}
+            last.at = now
+            last.save(update_fields=["at"])
+    counts = {}
     for path in settings.OPERATIONS_RECONCILERS:
         try:
             module_name, _, name = path.rpartition(".")

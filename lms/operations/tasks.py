@@ -7,7 +7,6 @@ from .services import heartbeat_record
 @shared_task(acks_late=True)
 def operations_reconcile() -> dict[str, int]:
     """Queue again the work that should be under way; safe to run twice."""
-    heartbeat_record(name="reconcile")
     return reconcile_all()
 
 

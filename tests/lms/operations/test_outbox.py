@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from lms.mail import email_queue
 from lms.operations.models import EmailState, OutboundEmail
-from lms.operations.reconcile import outbound_emails_requeue, reconcile_all
+from lms.operations.reconcile import outbound_emails_requeue
 from lms.operations.services import outbound_email_requeue, retry_delay
 from lms.tasks import email_send
 
@@ -156,17 +156,6 @@ def test_reconciliation_queues_overdue_emails_once(
     assert lost.state == EmailState.SENT
     assert recent.state == EmailState.QUEUED
     assert outbound_emails_requeue(grace=timedelta(minutes=10)) == 0
-
-
-def test_a_failing_reconciler_does_not_stop_the_others(settings):
-    settings.OPERATIONS_RECONCILERS = [
-        "lms.operations.reconcile.no_such_function",
-        "lms.operations.reconcile.outbound_emails_requeue",
-    ]
-    assert reconcile_all() == {
-        "lms.operations.reconcile.no_such_function": -1,
-        "lms.operations.reconcile.outbound_emails_requeue": 0,
-    }
 
 
 def test_a_message_queued_before_the_outbox_is_still_sent(mailoutbox):
