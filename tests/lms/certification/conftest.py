@@ -35,6 +35,21 @@ def commit_now(monkeypatch):
     )
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """The tests read the English texts (the French ones are checked where they matter)."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def client(client):
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
 @pytest.fixture
 def programme(site):
     programme = ProgrammePageFactory(parent=site, title="Programme ambassadeurs")

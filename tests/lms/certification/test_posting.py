@@ -66,7 +66,8 @@ def test_expiry_suspends_posting_and_renewal_restores_it(cohort, learner):
     assert state(learner) == ("suspended", "certificate_expired")
     pass_quiz(learner, final_quiz(cohort.programme))  # the recertification path
     old.refresh_from_db()
-    assert old.replaced_by is not None and old.revoke_reason == "Renewed"
+    assert old.replaced_by is not None and old.status == "revoked"
+    assert AuditEntry.objects.filter(action="certificate.renew", subject=learner).exists()
     assert old.replaced_by.status == "valid"
     assert state(learner) == ("enrolled", "")
 
@@ -86,7 +87,8 @@ def test_the_expiry_reminder_is_sent_once(cohort, learner, mailoutbox):
     assert certificate_expiry_sweep.apply().get() == {"reminders": 1, "suspended": 0}
     assert certificate_expiry_sweep.apply().get() == {"reminders": 0, "suspended": 0}
     assert len(mailoutbox) == 1
-    assert "expires" in mailoutbox[0].subject
+    assert "Ambassadeur certifié" in mailoutbox[0].subject
+    assert mailoutbox[0].to == [learner.email]
 
 
 def test_withdrawal_withdraws_and_coming_back_enrols_again(cohort, learner):

@@ -116,3 +116,9 @@ def test_the_ambassador_sees_what_is_missing(client, cohort, learner):
     assert "The final quiz is not passed yet." in page
     dashboard = client.get(reverse("dashboard")).content.decode()
     assert "1 of 6 requirements met." in dashboard
+
+
+def test_the_verification_page_speaks_french_first(client, certificate):
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "fr"
+    body = verify(client, certificate).content.decode()
+    assert "Ce certificat est valide." in body
