@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from .selectors import CertificationDelay, DepartmentShares, Funnel
 
@@ -101,7 +102,12 @@ def funnel_chart(funnel: Funnel) -> Chart:
         for step in funnel.steps
     ]
     bars.append(
-        Bar(label=_("Withdrawn"), value=funnel.withdrawn, display=str(funnel.withdrawn), fill=ALT)
+        Bar(
+            label=pgettext("onboarding step", "Withdrawn"),
+            value=funnel.withdrawn,
+            display=str(funnel.withdrawn),
+            fill=ALT,
+        )
     )
     description = "; ".join(f"{bar.label}: {bar.display}" for bar in bars)
     return horizontal(title=_("Onboarding funnel"), description=description, bars=bars)
