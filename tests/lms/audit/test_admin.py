@@ -103,3 +103,13 @@ def test_exporting_the_log_is_itself_recorded_and_scoped(client, hr, entries):
     export = AuditEntry.objects.get(action="audit.export")
     assert export.actor == hr and export.organisation == hr.organisation
     assert export.data == {"format": "csv", "filters": {"action": "certificate.issue"}}
+
+
+def test_history_and_usage_of_another_organisations_entry_reveal_nothing(
+    client, other_hr, entries, ambassador
+):
+    client.force_login(other_hr)
+    for view in ("history", "usage"):
+        response = client.get(f"{INDEX}{view}/{entries['acme'].pk}/")
+        assert response.status_code in (302, 403, 404), view
+        assert ambassador.last_name not in response.content.decode()
