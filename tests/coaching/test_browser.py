@@ -51,7 +51,7 @@ def test_ambassador_fixes_a_missing_pillar_then_submits_the_editorial_line(
     page.get_by_label("Relais").fill("1")
     page.get_by_label("Promotion de votre travail").fill("1")
     page.get_by_label("Formats").fill("Texte et photo")
-    page.get_by_role("checkbox", name="LinkedIn").check()
+    page.get_by_role("group", name="Réseaux").get_by_role("checkbox", name="LinkedIn").check()
     page.get_by_label("Rythme de publication").fill("Un post par semaine")
     page.get_by_label("Ton").fill("Simple et concret")
     page.get_by_label("Sujets que je ne traiterai pas").fill("Prix négociés")
@@ -88,7 +88,9 @@ def test_ambassador_writes_a_draft_and_reads_the_automatic_checks(
     login_as(page, enrolled)
     page.goto("/coaching/drafts/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Atelier de brouillons")
-    page.get_by_role("radio", name="LinkedIn").check()
+    page.get_by_role("group", name="Réseau", exact=True).get_by_role(
+        "radio", name="LinkedIn"
+    ).check()
     page.get_by_role("button", name="Enregistrer et vérifier").click()
 
     summary = page.get_by_role("alert").filter(has_text=ERROR_SUMMARY)
