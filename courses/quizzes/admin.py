@@ -4,6 +4,7 @@ Registered through `@hooks.register` here; courses/wagtail_hooks.py imports this
 """
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 
+from ..cohorts.selectors import cohorts_run_by, sees_every_cohort
+from ..models import Cohort
 from ..models.quizzes import (
     FreeTextQuestion,
     MultipleChoiceQuestion,
@@ -26,7 +29,12 @@ from ..models.quizzes import (
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
-from .selectors import charter_themes_missed, question_statistics, questions_with_choices
+from .selectors import (
+    charter_themes_missed,
+    question_statistics,
+    questions_with_choices,
+    report_cohorts,
+)
 
 AUTHOR_ROLES = ("trainer", "editor")
 
@@ -116,13 +124,14 @@ def register_quiz_viewsets():
 def quiz_statistics_view(request, pk: int):
     _authors_only(request)
     quiz = get_object_or_404(Quiz, pk=pk)
-    organisation_id = _organisation_id(request)
+    filters = _report_filters(request)
     context = {
         "header_title": _("Quiz statistics"),
         "quiz": quiz,
-        "statistics": question_statistics(quiz=quiz, organisation_id=organisation_id),
-        "organisations": _organisations(),
-        "organisation_id": organisation_id,
+        "statistics": question_statistics(
+            quiz=quiz, organisation_id=filters["organisation_id"], cohorts=filters["scope"]
+        ),
+        **filters,
     }
     return render(request, "courses/quizzes/admin/statistics.html", context)
 
@@ -170,14 +179,34 @@ def _organisations():
     return apps.get_model("lms", "Organisation").objects.order_by("name")
 
 
+def _report_filters(request) -> dict:
+    """The organisation and cohort filters of a report, and the cohorts it covers (`scope`):
+    a trainer sees the answers of their own cohorts only; another cohort answers 404."""
+    value = request.GET.get("cohort", "")
+    cohort_id = int(value) if value.isdigit() else None
+    try:
+        scope = report_cohorts(viewer=request.user, cohort_id=cohort_id)
+    except Cohort.DoesNotExist:
+        raise Http404 from None
+    return {
+        "organisations": _organisations(),
+        "organisation_id": _organisation_id(request),
+        "cohorts": cohorts_run_by(viewer=request.user).order_by("name"),
+        "cohort_id": str(cohort_id) if cohort_id else None,
+        "scope": scope,
+        "sees_every_cohort": sees_every_cohort(request.user),
+    }
+
+
 def charter_themes_view(request):
     _authors_only(request)
-    organisation_id = _organisation_id(request)
+    filters = _report_filters(request)
     context = {
         "header_title": _("Charter themes missed"),
-        "rows": charter_themes_missed(organisation_id=organisation_id),
-        "organisations": _organisations(),
-        "organisation_id": organisation_id,
+        "rows": charter_themes_missed(
+            organisation_id=filters["organisation_id"], cohorts=filters["scope"]
+        ),
+        **filters,
     }
     return render(request, "courses/quizzes/admin/themes.html", context)
 

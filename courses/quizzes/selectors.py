@@ -4,9 +4,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
-from ..models import ProgrammePage, SessionPage
+from ..cohorts.selectors import SEATED_STATES, cohorts_run_by, sees_every_cohort
+from ..models import Cohort, Enrolment, ProgrammePage, SessionPage
 from ..models.quizzes import (
     AttemptState,
     CharterTheme,
@@ -184,15 +185,24 @@ def attempt_review(*, attempt: QuizAttempt) -> Review:
     return review
 
 
+def _members_of(cohorts) -> QuerySet:
+    """The ids of the people seated (confirmed or completed) in `cohorts`, as a subquery."""
+    return Enrolment.objects.filter(cohort__in=cohorts, state__in=SEATED_STATES).values("user_id")
+
+
 def _waiting_answers(grader):
-    """Free-text answers waiting for a trainer (cohort scoping plugs in here later)."""
+    """Free-text answers waiting for a trainer: an editor grades every one, a trainer those of
+    the people seated in the cohorts they run."""
     if not can_grade(grader):
         return QuizAnswer.objects.none()
-    return QuizAnswer.objects.filter(
+    answers = QuizAnswer.objects.filter(
         score__isnull=True,
         attempt__state=AttemptState.AWAITING_GRADING,
         question__polymorphic_ctype__model=FreeTextQuestion._meta.model_name,
     )
+    if sees_every_cohort(grader):
+        return answers
+    return answers.filter(attempt__user_id__in=_members_of(cohorts_run_by(viewer=grader)))
 
 
 def grading_queue(*, grader) -> list[QuizAnswer]:
@@ -243,7 +253,19 @@ class QuestionStatistics:
         return (by_id[choice_id], count) if choice_id in by_id else None
 
 
-def _graded_answers(*, quiz: Quiz | None = None, organisation_id: int | None = None):
+def report_cohorts(*, viewer, cohort_id: int | None = None) -> QuerySet[Cohort] | None:
+    """The cohorts whose answers a quiz report covers for `viewer`: the chosen cohort, else
+    every cohort a trainer runs; None (no limit) for an editor who chose none. Raises
+    Cohort.DoesNotExist for a cohort the viewer does not run."""
+    cohorts = cohorts_run_by(viewer=viewer)
+    if cohort_id is not None:
+        return cohorts.filter(pk=cohorts.get(pk=cohort_id).pk)
+    return None if sees_every_cohort(viewer) else cohorts
+
+
+def _graded_answers(*, quiz: Quiz | None = None, organisation_id: int | None = None, cohorts=None):
+    """Graded answers as (question id, response, score); `cohorts` limits them to the people
+    seated in those cohorts (None: no limit)."""
     answers = QuizAnswer.objects.filter(score__isnull=False).exclude(
         attempt__state=AttemptState.OPEN
     )
@@ -251,6 +273,8 @@ def _graded_answers(*, quiz: Quiz | None = None, organisation_id: int | None = N
         answers = answers.filter(attempt__quiz=quiz)
     if organisation_id:
         answers = answers.filter(attempt__user__organisation_id=organisation_id)
+    if cohorts is not None:
+        answers = answers.filter(attempt__user_id__in=_members_of(cohorts))
     return answers.values_list("question_id", "response", "score")
 
 
@@ -264,9 +288,10 @@ def _wrong_choice_ids(question: Question, response) -> list[int]:
     return [pk for pk in given if pk not in correct]
 
 
-def question_statistics(*, quiz: Quiz, organisation_id: int | None = None):
-    """Per question of `quiz`'s answers: success rate and the most chosen wrong answer."""
-    rows = list(_graded_answers(quiz=quiz, organisation_id=organisation_id))
+def question_statistics(*, quiz: Quiz, organisation_id: int | None = None, cohorts=None):
+    """Per question of `quiz`'s answers: success rate and the most chosen wrong answer.
+    `cohorts` (see report_cohorts) limits them to the members of those cohorts."""
+    rows = list(_graded_answers(quiz=quiz, organisation_id=organisation_id, cohorts=cohorts))
     questions = questions_with_choices(sorted({row[0] for row in rows}))
     stats = {pk: QuestionStatistics(question) for pk, question in questions.items()}
     for question_id, response, score in rows:
@@ -277,15 +302,17 @@ def question_statistics(*, quiz: Quiz, organisation_id: int | None = None):
     return sorted(stats.values(), key=lambda s: (s.success_rate is None, s.success_rate or 0))
 
 
-def charter_themes_missed(*, organisation_id: int | None = None) -> list[dict]:
-    """Charter themes by how often their questions were missed (score below 1), most first."""
+def charter_themes_missed(*, organisation_id: int | None = None, cohorts=None) -> list[dict]:
+    """Charter themes by how often their questions were missed (score below 1), most first.
+    `cohorts` (see report_cohorts) limits the answers to the members of those cohorts."""
     themes = dict(
         Question.objects.non_polymorphic()
         .exclude(charter_theme="")
         .values_list("pk", "charter_theme")
     )
     asked, missed = Counter(), Counter()
-    for question_id, _response, score in _graded_answers(organisation_id=organisation_id):
+    answers = _graded_answers(organisation_id=organisation_id, cohorts=cohorts)
+    for question_id, _response, score in answers:
         theme = themes.get(question_id)
         if theme:
             asked[theme] += 1

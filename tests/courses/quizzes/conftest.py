@@ -1,5 +1,7 @@
 import pytest
 
+from courses.cohorts.factories import CohortFactory, EnrolmentFactory
+from courses.factories import ProgrammePageFactory
 from courses.quizzes.factories import (
     FreeTextQuestionFactory,
     MultipleChoiceQuestionFactory,
@@ -71,3 +73,15 @@ def questions(category):
 @pytest.fixture
 def quiz(questions):
     return QuizFactory(questions=questions)
+
+
+@pytest.fixture
+def trainee(ambassador, trainer, site):
+    """`ambassador` seated in a cohort that `trainer` runs: trainers grade their cohorts."""
+    cohort = CohortFactory(
+        organisation=ambassador.organisation,
+        programme=ProgrammePageFactory(parent=site),
+        trainers=[trainer],
+    )
+    EnrolmentFactory(cohort=cohort, user=ambassador)
+    return ambassador

@@ -78,15 +78,13 @@ def test_hr_cannot_take_a_quiz(client, hr, quiz):
     assert client.post(reverse("courses:quizzes:start", args=[quiz.pk])).status_code == 403
 
 
-def test_trainer_grades_free_text_and_the_result_becomes_final(
-    client, ambassador, trainer, category
-):
+def test_trainer_grades_free_text_and_the_result_becomes_final(client, trainee, trainer, category):
     free = FreeTextQuestionFactory(category=category, guidance_fr="Cherchez le consentement")
     quiz = QuizFactory(questions=[*bank_build(3, category=category), free], pass_mark=80)
-    attempt = quiz_attempt_start(quiz=quiz, user=ambassador)
+    attempt = quiz_attempt_start(quiz=quiz, user=trainee)
     questions = attempt_questions(attempt=attempt)
     data = post_data(questions, responses={free.pk: "Je demande leur accord d'abord."})
-    client.force_login(ambassador)
+    client.force_login(trainee)
     client.post(reverse("courses:quizzes:attempt", args=[attempt.pk]), data)
     attempt.refresh_from_db()
     assert attempt.state == AttemptState.AWAITING_GRADING and attempt.passed is None
@@ -106,10 +104,10 @@ def test_trainer_grades_free_text_and_the_result_becomes_final(
     assert grade_url not in client.get(reverse("courses:quizzes:grading")).content.decode()
 
 
-def test_grading_refuses_a_score_out_of_range(client, trainer, ambassador, category):
+def test_grading_refuses_a_score_out_of_range(client, trainer, trainee, category):
     free = FreeTextQuestionFactory(category=category)
     quiz = QuizFactory(questions=[free])
-    attempt = quiz_attempt_start(quiz=quiz, user=ambassador)
+    attempt = quiz_attempt_start(quiz=quiz, user=trainee)
     quiz_attempt_submit(attempt=attempt, responses={free.pk: "Ma réponse"})
     answer = attempt.answers.get()
     client.force_login(trainer)
@@ -169,13 +167,13 @@ def test_dashboard_lists_the_programme_quizzes_with_a_link(ambassador, site):
     assert "Passer le quiz" in html and reverse("courses:quizzes:detail", args=[quiz.pk]) in html
 
 
-def test_trainer_dashboard_counts_answers_to_grade(trainer, ambassador, category):
+def test_trainer_dashboard_counts_answers_to_grade(trainer, trainee, category):
     from courses.quizzes.dashboard import dashboard_panels
 
     free = FreeTextQuestionFactory(category=category)
     quiz = QuizFactory(questions=[free])
     quiz_attempt_submit(
-        attempt=quiz_attempt_start(quiz=quiz, user=ambassador), responses={free.pk: "Texte"}
+        attempt=quiz_attempt_start(quiz=quiz, user=trainee), responses={free.pk: "Texte"}
     )
     grading = [p for p in dashboard_panels(user=trainer) if "grading" in p["template"]]
     assert grading[0]["context"]["count"] == 1
