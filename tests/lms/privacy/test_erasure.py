@@ -157,3 +157,11 @@ def test_other_roles_cannot_open_the_erasure_pages(client, person, ambassador, t
         client.force_login(user)
         assert client.get(reverse("privacy:erase_choose")).status_code == 403
         assert client.get(erase_url(person)).status_code == 403
+
+
+def test_hr_finds_the_person_by_last_name_or_email(client, hr, person, ambassador):
+    client.force_login(hr)
+    html = client.get(reverse("privacy:erase_choose"), {"q": "lovelace"}).content.decode()
+    assert "ada@acme.example" in html and ambassador.email not in html
+    html = client.get(reverse("privacy:erase_choose"), {"q": "ADA@acme"}).content.decode()
+    assert "ada@acme.example" in html and ambassador.email not in html
