@@ -10,6 +10,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import path
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -18,6 +20,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
 
 from lms.admin_scoping import scoped
 
@@ -32,6 +35,14 @@ from ..models import (
     SessionFeedback,
     SessionPage,
 )
+from .admin_actions import (
+    CohortFinishView,
+    CohortStartView,
+    EnrolmentConfirmView,
+    EnrolmentWithdrawView,
+    cohort_action_urls,
+    enrolment_action_urls,
+)
 from .selectors import (
     attendance_visible_to,
     cohort_sessions_visible_to,
@@ -43,6 +54,7 @@ from .selectors import (
 from .services import (
     attendance_record,
     cohort_cancel,
+    cohort_finish,
     cohort_session_schedule,
     cohort_start,
     enrolment_invite,
@@ -96,14 +108,44 @@ class CohortSaveMixin(ServiceSaveMixin):
         cohort = form.instance
         previous = Cohort.objects.filter(pk=cohort.pk).values_list("status", flat=True).first()
         wanted = cohort.status
-        if wanted in (CohortStatus.RUNNING, CohortStatus.CANCELLED) and previous != wanted:
+        changes = {
+            CohortStatus.RUNNING: cohort_start,
+            CohortStatus.FINISHED: cohort_finish,
+            CohortStatus.CANCELLED: cohort_cancel,
+        }
+        if wanted in changes and previous != wanted:
             cohort.status = previous or CohortStatus.PLANNED
         cohort = form.save()
-        if wanted == CohortStatus.RUNNING and previous != wanted:
-            cohort = cohort_start(cohort=cohort)
-        elif wanted == CohortStatus.CANCELLED and previous != wanted:
-            cohort = cohort_cancel(cohort=cohort)
+        if wanted in changes and previous != wanted:
+            cohort = changes[wanted](cohort=cohort)
         return cohort
+
+
+class RunByViewerMixin:
+    """List and edit views that offer the actions of the rows their viewer runs."""
+
+    @cached_property
+    def cohort_ids_run(self) -> set[int]:
+        return set(cohorts_run_by(viewer=self.request.user).values_list("pk", flat=True))
+
+    def action_buttons(self, instance) -> list[Button]:
+        cohort_id = instance.pk if isinstance(instance, Cohort) else instance.cohort_id
+        viewer_runs = cohort_id in self.cohort_ids_run
+        urls = (
+            cohort_action_urls(instance, viewer_runs=viewer_runs)
+            if isinstance(instance, Cohort)
+            else enrolment_action_urls(instance, viewer_runs=viewer_runs)
+        )
+        return [Button(label, url=url, icon_name=icon, priority=5) for label, url, icon in urls]
+
+    def get_list_more_buttons(self, instance):
+        return [*self.action_buttons(instance), *super().get_list_more_buttons(instance)]
+
+
+class CohortEditView(RunByViewerMixin, CohortSaveMixin, generic.EditView):
+    @cached_property
+    def header_more_buttons(self):
+        return [*self.action_buttons(self.object), *super().header_more_buttons]
 
 
 class CohortViewSet(ModelViewSet):
@@ -121,16 +163,23 @@ class CohortViewSet(ModelViewSet):
     search_fields = ["name", "organisation__name"]
     copy_view_enabled = False
     inspect_view_enabled = True
-    index_view_class = scoped(generic.IndexView, cohorts_visible_to)
-    add_view_class = type("CohortCreateView", (CohortSaveMixin, generic.CreateView), {})
-    edit_view_class = scoped(
-        type("CohortEditView", (CohortSaveMixin, generic.EditView), {}), cohorts_visible_to
+    index_view_class = scoped(
+        type("CohortIndexView", (RunByViewerMixin, generic.IndexView), {}), cohorts_visible_to
     )
+    add_view_class = type("CohortCreateView", (CohortSaveMixin, generic.CreateView), {})
+    edit_view_class = scoped(CohortEditView, cohorts_visible_to)
     delete_view_class = scoped(generic.DeleteView, cohorts_visible_to)
     inspect_view_class = scoped(generic.InspectView, cohorts_visible_to)
 
     def get_form_class(self, for_update=False):
         return CohortForm
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("start/<int:pk>/", CohortStartView.as_view(), name="start"),
+            path("finish/<int:pk>/", CohortFinishView.as_view(), name="finish"),
+        ]
 
 
 # Enrolments -------------------------------------------------------------------------------------
@@ -175,7 +224,10 @@ class EnrolmentViewSet(ModelViewSet):
     search_fields = ["user__first_name", "user__last_name", "user__email", "cohort__name"]
     list_export = ["user.email", "user", "cohort.name", "state", "confirmed_at", "withdrawn_at"]
     copy_view_enabled = False
-    index_view_class = scoped(generic.IndexView, enrolments_visible_to)
+    index_view_class = scoped(
+        type("EnrolmentIndexView", (RunByViewerMixin, generic.IndexView), {}),
+        enrolments_visible_to,
+    )
     add_view_class = type("EnrolmentCreateView", (EnrolmentSaveMixin, generic.CreateView), {})
     edit_view_class = scoped(
         type("EnrolmentEditView", (EnrolmentSaveMixin, generic.EditView), {}),
@@ -185,6 +237,13 @@ class EnrolmentViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         return EnrolmentForm
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("confirm/<int:pk>/", EnrolmentConfirmView.as_view(), name="confirm"),
+            path("withdraw/<int:pk>/", EnrolmentWithdrawView.as_view(), name="withdraw"),
+        ]
 
 
 # Scheduled sessions -----------------------------------------------------------------------------

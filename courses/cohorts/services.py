@@ -191,7 +191,12 @@ def enrolment_move(*, enrolment: Enrolment, to_cohort: Cohort) -> Enrolment:
 
 @transaction.atomic
 def cohort_start(*, cohort: Cohort) -> Cohort:
+    """Start a planned cohort; it needs at least MIN_CAPACITY confirmed members."""
     cohort = _lock(cohort)
+    if cohort.status == CohortStatus.RUNNING:
+        return cohort
+    if cohort.status in CLOSED_STATUSES:
+        raise ValidationError(_("This cohort is closed: it cannot start again."))
     confirmed = cohort.enrolments.filter(state=EnrolmentState.CONFIRMED).count()
     if confirmed < MIN_CAPACITY:
         raise ValidationError(
@@ -203,6 +208,30 @@ def cohort_start(*, cohort: Cohort) -> Cohort:
         )
     cohort.status = CohortStatus.RUNNING
     cohort.save(update_fields=["status"])
+    return cohort
+
+
+@transaction.atomic
+def cohort_finish(*, cohort: Cohort) -> Cohort:
+    """Close a running cohort once its scheduled sessions have all taken place: its confirmed
+    members complete it. They keep their seat, hence the lessons, as completed members."""
+    cohort = _lock(cohort)
+    if cohort.status == CohortStatus.FINISHED:
+        return cohort
+    if cohort.status != CohortStatus.RUNNING:
+        raise ValidationError(_("Only a running cohort can finish."))
+    now = timezone.now()
+    upcoming = next((s for s in cohort.sessions.order_by("number") if s.end > now), None)
+    if upcoming is not None:
+        raise ValidationError(
+            _("Session %(number)s has not taken place yet (%(date)s): finish the cohort after it.")
+            % {"number": upcoming.number, "date": f"{upcoming.date:%d/%m/%Y}"}
+        )
+    cohort.status = CohortStatus.FINISHED
+    cohort.save(update_fields=["status"])
+    cohort.enrolments.filter(state=EnrolmentState.CONFIRMED).update(
+        state=EnrolmentState.COMPLETED, updated_at=now
+    )
     return cohort
 
 

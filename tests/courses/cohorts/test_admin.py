@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 
 from courses.cohorts.factories import CohortFactory
-from courses.models import CohortSession, CohortStatus
+from courses.models import CohortSession, CohortStatus, EnrolmentState
 
 from .conftest import members
 
@@ -133,3 +133,105 @@ def test_trainer_cannot_schedule_for_a_cohort_they_do_not_run(
     )
     assert response.status_code == 200
     assert not CohortSession.objects.exists()
+
+
+# Actions behind a confirmation page ------------------------------------------------------------
+
+
+def test_trainer_starts_their_cohort_after_confirming(client, trainer, cohort):
+    members(cohort, 4)
+    client.force_login(trainer)
+    assert f"/admin/cohorts/start/{cohort.pk}/" in client.get("/admin/cohorts/").content.decode()
+    page = client.get(f"/admin/cohorts/start/{cohort.pk}/")
+    assert page.status_code == 200 and "Oui, la démarrer" in page.content.decode()
+    cohort.refresh_from_db()
+    assert cohort.status == CohortStatus.PLANNED  # asking changes nothing
+    response = client.post(f"/admin/cohorts/start/{cohort.pk}/", follow=True)
+    cohort.refresh_from_db()
+    assert cohort.status == CohortStatus.RUNNING
+    assert f"/admin/cohorts/finish/{cohort.pk}/" in response.content.decode()
+
+
+def test_start_below_four_members_is_refused_with_the_reason(client, trainer, cohort):
+    members(cohort, 3)
+    client.force_login(trainer)
+    response = client.post(f"/admin/cohorts/start/{cohort.pk}/", follow=True)
+    assert "au moins 4 membres confirmés" in response.content.decode()
+    cohort.refresh_from_db()
+    assert cohort.status == CohortStatus.PLANNED
+
+
+def test_trainer_finishes_their_cohort_and_members_complete_it(client, trainer, cohort, schedule):
+    members(cohort, 4)
+    for number, cohort_session in schedule.items():
+        cohort_session.date = datetime.date.today() - datetime.timedelta(days=40 - 7 * number)
+        cohort_session.save()
+    cohort.status = CohortStatus.RUNNING
+    cohort.save()
+    client.force_login(trainer)
+    assert client.get(f"/admin/cohorts/finish/{cohort.pk}/").status_code == 200
+    client.post(f"/admin/cohorts/finish/{cohort.pk}/")
+    cohort.refresh_from_db()
+    assert cohort.status == CohortStatus.FINISHED
+    assert set(cohort.enrolments.values_list("state", flat=True)) == {EnrolmentState.COMPLETED}
+
+
+def test_only_the_cohorts_trainers_and_editors_reach_its_actions(
+    client, trainer, hr, editor, cohort, foreign_cohort
+):
+    members(foreign_cohort, 4)
+    client.force_login(trainer)
+    assert client.get(f"/admin/cohorts/start/{foreign_cohort.pk}/").status_code == 404
+    assert client.post(f"/admin/cohorts/start/{foreign_cohort.pk}/").status_code == 404
+    client.force_login(hr)
+    assert client.get(f"/admin/cohorts/start/{cohort.pk}/").status_code == 404
+    assert "/admin/cohorts/start/" not in client.get("/admin/cohorts/").content.decode()
+    client.force_login(editor)
+    client.post(f"/admin/cohorts/start/{foreign_cohort.pk}/")
+    foreign_cohort.refresh_from_db()
+    assert foreign_cohort.status == CohortStatus.RUNNING
+
+
+def test_trainer_confirms_an_invitation_on_someones_behalf_within_capacity(client, trainer, cohort):
+    members(cohort, 7)
+    first, second = members(cohort, 2, state=EnrolmentState.INVITED, confirmed_at=None)
+    client.force_login(trainer)
+    html = client.get("/admin/cohort_enrolments/").content.decode()
+    assert f"/admin/cohort_enrolments/confirm/{first.pk}/" in html
+    assert client.get(f"/admin/cohort_enrolments/confirm/{first.pk}/").status_code == 200
+    client.post(f"/admin/cohort_enrolments/confirm/{first.pk}/")
+    response = client.post(f"/admin/cohort_enrolments/confirm/{second.pk}/", follow=True)
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.state == EnrolmentState.CONFIRMED
+    assert second.state == EnrolmentState.WAITLISTED  # the eighth seat was the last one
+    assert "liste d’attente" in response.content.decode()
+    # A confirmed seat cannot be confirmed again through the action.
+    assert client.get(f"/admin/cohort_enrolments/confirm/{first.pk}/").status_code == 404
+
+
+def test_withdrawing_on_someones_behalf_promotes_the_first_waitlisted(
+    client, trainer, cohort, django_capture_on_commit_callbacks
+):
+    seated = members(cohort, 8)
+    (waiting,) = members(cohort, 1, state=EnrolmentState.WAITLISTED, confirmed_at=None)
+    client.force_login(trainer)
+    assert client.get(f"/admin/cohort_enrolments/withdraw/{seated[0].pk}/").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/cohort_enrolments/withdraw/{seated[0].pk}/")
+    seated[0].refresh_from_db()
+    waiting.refresh_from_db()
+    assert seated[0].state == EnrolmentState.WITHDRAWN
+    assert waiting.state == EnrolmentState.CONFIRMED
+    assert [m.to for m in mail.outbox] == [[waiting.user.email]]
+
+
+def test_another_trainer_cannot_act_on_an_enrolment(client, trainer, foreign_cohort):
+    (enrolment,) = members(foreign_cohort, 1, state=EnrolmentState.INVITED, confirmed_at=None)
+    client.force_login(trainer)
+    for action in ("confirm", "withdraw"):
+        url = f"/admin/cohort_enrolments/{action}/{enrolment.pk}/"
+        assert client.get(url).status_code == 404
+        assert client.post(url).status_code == 404
+    enrolment.refresh_from_db()
+    assert enrolment.state == EnrolmentState.INVITED
