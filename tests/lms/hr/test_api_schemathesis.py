@@ -6,6 +6,9 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+
 from lms.hr.services import api_token_create
 from lms.wsgi import application
 
@@ -26,7 +29,18 @@ class BearerToken:
 
 
 @pytest.fixture
-def api_token(world, organisation, hr):
+def connection_kept():
+    """Called through WSGI, the application would close the database connection at the end of
+    each request, and with it the test's transaction: keep it, as Django's test client does."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def api_token(world, organisation, hr, connection_kept):
     _token, raw = api_token_create(organisation=organisation, name="SIRH", created_by=hr)
     CURRENT["token"] = raw
     yield raw
