@@ -128,3 +128,21 @@ def test_nobody_reminds_someone_of_another_organisation(client, world, other_hr)
     assert (
         client.post(url, {"request_key": "5b0c4a55-0b5e-4d7e-9a3c-1d1bb9a1e0a1"}).status_code == 404
     )
+
+
+def test_the_personal_dashboard_of_hr_shows_the_funnel(client, world, hr, ambassador):
+    client.force_login(hr)
+    html = client.get(reverse("dashboard")).content.decode()
+    assert 'id="hr-panel-title"' in html
+    assert reverse("hr_dashboard") in html
+    client.force_login(ambassador)
+    assert 'id="hr-panel-title"' not in client.get(reverse("dashboard")).content.decode()
+
+
+def test_the_admin_menu_offers_hr_onboarding_to_hr_only(client, world, hr, trainer):
+    client.force_login(hr)
+    assert reverse("hr_ambassadors") in client.get(reverse("wagtailadmin_home")).content.decode()
+    client.force_login(trainer)
+    assert (
+        reverse("hr_ambassadors") not in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
