@@ -159,3 +159,17 @@ def test_hr_exports_their_enrolled_ambassadors_as_csv(client, cohort, learner, h
 def test_one_enrolment_per_person(cohort, learner):
     meet_everything(learner, cohort)
     assert PostingEnrolment.objects.filter(user=learner).count() == 1
+
+
+def test_the_export_rows_take_three_queries_however_many_people(
+    cohort, learner, organisation, django_assert_num_queries
+):
+    from lms.certification.selectors import posting_export_rows
+
+    for n in range(3):
+        meet_everything(seat(cohort, email=f"e{n}@acme.example"), cohort)
+    meet_everything(learner, cohort)
+    with django_assert_num_queries(3):
+        rows = posting_export_rows(organisation_id=organisation.pk)
+    assert len(rows) == 4
+    assert all(row["networks"] == ["linkedin"] for row in rows)
