@@ -48,7 +48,7 @@ def learner_refusal(request, *, session: SessionPage | None = None, programme=No
     programme = session.programme if session is not None else programme
     if not can_follow_programme(user, programme=programme):
         return not_enrolled_response(request, programme=programme)
-    if session is not None and not session_is_open(user=user, session=session):
+    if session is not None and not _session_open(request, session=session):
         context = {"page": session, "session": session}
         return TemplateResponse(request, "courses/lesson_locked.html", context, status=403)
     return None
@@ -80,9 +80,24 @@ def _session_progress(request, *, session: SessionPage, progress) -> SessionProg
     return found
 
 
+def _progress(request, *, programme: ProgrammePage):
+    """The learner's progress in `programme`, read once per request (the refusal check and
+    the page both need it)."""
+    computed = request.__dict__.setdefault("_programme_progress", {})
+    if programme.pk not in computed:
+        computed[programme.pk] = programme_progress(user=request.user, programme=programme)
+    return computed[programme.pk]
+
+
+def _session_open(request, *, session: SessionPage) -> bool:
+    programme = session.programme
+    found = _progress(request, programme=programme).for_session(session) if programme else None
+    return found.is_open if found else session_is_open(user=request.user, session=session)
+
+
 def session_context(request, *, session: SessionPage) -> dict:
     programme = session.programme
-    progress = programme_progress(user=request.user, programme=programme) if programme else None
+    progress = _progress(request, programme=programme) if programme else None
     return {
         "programme": programme,
         "progress": progress,
@@ -102,7 +117,11 @@ def lesson_context(request, *, lesson: LessonPage, forms: dict) -> dict:
     context = session_context(request, session=lesson.session)
     session_progress = context["session_progress"]
     previous, following = session_progress.neighbours(lesson)
-    answers = reflection_answers_for_lesson(user=request.user, lesson=lesson)
+    answers = (
+        reflection_answers_for_lesson(user=request.user, lesson=lesson)
+        if lesson.reflection_block_ids()
+        else {}
+    )
     body = []
     for block in lesson.body:
         item = {"block": block}

@@ -13,14 +13,16 @@ User = get_user_model()
 
 pytestmark = pytest.mark.django_db
 
-# Wagtail's routing, session and user, then the lesson's own reads (about 8), and the
-# learner's cohort (enrolment) for the session opening, read twice.
+# Wagtail: site, locale, the home page, the path in one query and the page, view restrictions
+# (2); session, user and roles; the lesson's session and programme; the learner's seats; the
+# programme's sessions, its lessons with the completions, the sessions' opening (2, read once
+# per request) and the reflection answers.
 # A programme of 3 lessons and one of 30, spread over the sessions.
 LESSON_COUNTS = {3: (1, 1, 1, 0), 30: (9, 7, 7, 7)}
-LESSON_PAGE_MAX_QUERIES = 26
+LESSON_PAGE_MAX_QUERIES = 18
 # The programme panel alone: the user's roles, their seats in cohorts, the programme, its
-# sessions, their lessons, the completions, the sessions' opening and the cohort's schedule.
-DASHBOARD_PANEL_MAX_QUERIES = 8
+# sessions, their lessons with the completions, the sessions' opening and the cohort's schedule.
+DASHBOARD_PANEL_MAX_QUERIES = 7
 
 
 def _queries(client, url) -> int:
