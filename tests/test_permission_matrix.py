@@ -528,7 +528,7 @@ def _route_params():
         yield pytest.param(name, marks=marks, id=name)
 
 
-@pytest.mark.parametrize("name", _route_params())
+@pytest.mark.parametrize("name", list(_route_params()))
 def test_each_role_gets_the_expected_outcome(client, world, name):
     expected = expected_outcomes(name)
     seen = probe(client, world, name)
