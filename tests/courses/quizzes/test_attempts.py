@@ -226,11 +226,25 @@ def test_someone_else_cannot_open_or_submit_my_attempt(client, ambassador, quiz,
 
 
 def test_session_quiz_waits_for_its_session_to_open(ambassador, site, category):
-    from tests.courses.conftest import programme_build
+    from tests.courses.conftest import programme_build, seat_give
 
     programme = programme_build(site, open_sessions=(1,))
+    learner = seat_give(ambassador, programme)
     closed = programme.sessions.get(number=2)
     quiz = QuizFactory(session=closed, questions=bank_build(2, category=category))
     with pytest.raises(QuizRefused, match="s'ouvre avec sa session"):
-        quiz_attempt_start(quiz=quiz, user=ambassador)
+        quiz_attempt_start(quiz=quiz, user=learner)
     assert not QuizAttempt.objects.exists()
+    opened = QuizFactory(session=programme.sessions.get(number=1), questions=bank_build(2))
+    assert quiz_attempt_start(quiz=opened, user=learner).pk
+
+
+def test_final_quiz_is_for_the_members_of_a_cohort_of_the_programme(ambassador, site, category):
+    from courses.factories import ProgrammePageFactory
+    from tests.courses.conftest import seat_give
+
+    programme = ProgrammePageFactory(parent=site)
+    quiz = QuizFactory(programme=programme, questions=bank_build(2, category=category))
+    with pytest.raises(QuizRefused, match="réservé aux membres d’une promotion"):
+        quiz_attempt_start(quiz=quiz, user=ambassador)
+    assert quiz_attempt_start(quiz=quiz, user=seat_give(ambassador, programme)).pk
