@@ -69,10 +69,10 @@ def export_table(*, filters: PipelineFilters, sort: str = "name", descending: bo
 
 
 def export_render(
-    *, filters: PipelineFilters, format: str, sort: str = "name"
+    *, filters: PipelineFilters, format: str, sort: str = "name", descending: bool = False
 ) -> tuple[bytes, int]:
-    """The file's bytes and its number of rows."""
-    header, rows = export_table(filters=filters, sort=sort)
+    """The file's bytes and its number of rows, in the table's order."""
+    header, rows = export_table(filters=filters, sort=sort, descending=descending)
     count = 0
     if format == ExportFormat.XLSX:
         from openpyxl import Workbook
@@ -114,10 +114,16 @@ def _export_audit(*, user, filters, format, rows, mode, request=None, export=Non
 
 
 def export_direct(
-    *, user, filters: PipelineFilters, format: str, request=None
+    *,
+    user,
+    filters: PipelineFilters,
+    format: str,
+    sort: str = "name",
+    descending: bool = False,
+    request=None,
 ) -> tuple[bytes, int]:
     """A small export, built now and recorded in the audit log."""
-    content, rows = export_render(filters=filters, format=format)
+    content, rows = export_render(filters=filters, format=format, sort=sort, descending=descending)
     with transaction.atomic():
         _export_audit(
             user=user, filters=filters, format=format, rows=rows, mode="direct", request=request
@@ -125,7 +131,15 @@ def export_direct(
     return content, rows
 
 
-def export_queue(*, user, filters: PipelineFilters, format: str, request=None) -> Export:
+def export_queue(
+    *,
+    user,
+    filters: PipelineFilters,
+    format: str,
+    sort: str = "name",
+    descending: bool = False,
+    request=None,
+) -> Export:
     """A large export: recorded now, built by a worker after commit."""
     from .tasks import export_build_task
 
@@ -134,7 +148,7 @@ def export_queue(*, user, filters: PipelineFilters, format: str, request=None) -
             organisation_id=filters.organisation_id,
             requested_by=user,
             format=format,
-            filters=filters.as_json(),
+            filters={**filters.as_json(), "sort": sort, "descending": descending},
         )
         _export_audit(
             user=user,
@@ -153,9 +167,11 @@ def export_build(*, export: Export) -> Export:
     """Build the file of a queued export in its requester's language. Idempotent."""
     if export.state != ExportState.PENDING:
         return export
-    filters = PipelineFilters.from_json(export.filters)
+    saved = dict(export.filters)
+    order = {"sort": saved.pop("sort", "name"), "descending": saved.pop("descending", False)}
+    filters = PipelineFilters.from_json(saved)
     with translation.override(export.requested_by.language):
-        content, rows = export_render(filters=filters, format=export.format)
+        content, rows = export_render(filters=filters, format=export.format, **order)
     with transaction.atomic():
         export = Export.objects.select_for_update().get(pk=export.pk)
         if export.state != ExportState.PENDING:

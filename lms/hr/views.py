@@ -153,9 +153,11 @@ def export_view(request):
     if format not in ExportFormat.values:
         return HttpResponse(status=400)
     _form, filters = _filters(request)
+    sort, descending = _sort(request)
+    order = {"sort": sort, "descending": descending}
     count = pipeline_rows(filters=filters).count()
     if count > export_async_threshold():
-        export_queue(user=request.user, filters=filters, format=format, request=request)
+        export_queue(user=request.user, filters=filters, format=format, request=request, **order)
         messages.success(
             request,
             _("The export of %(count)s rows is being prepared; it will be listed here when ready.")
@@ -163,7 +165,7 @@ def export_view(request):
         )
         return redirect("hr_exports")
     content, _rows = export_direct(
-        user=request.user, filters=filters, format=format, request=request
+        user=request.user, filters=filters, format=format, request=request, **order
     )
     response = HttpResponse(content, content_type=CONTENT_TYPES[format])
     filename = f"ambassadors-{timezone.localdate():%Y-%m-%d}.{format}"

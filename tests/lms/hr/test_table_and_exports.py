@@ -150,3 +150,12 @@ def test_an_export_is_downloaded_by_its_requester_only(
 def test_a_get_does_not_export(client, world, hr):
     client.force_login(hr)
     assert client.get(reverse("hr_export")).status_code == 405
+
+
+def test_the_export_keeps_the_tables_order(client, world, hr):
+    client.force_login(hr)
+    response = export(client, "csv", sort="step", dir="desc")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    shown = table(client, sort="step", dir="desc").context["rows"]
+    assert [row[1] for row in rows[1:]] == [row.email for row in shown]
+    assert rows[1][1] == "posting@acme.example"
