@@ -190,19 +190,23 @@ def _members_of(cohorts) -> QuerySet:
     return Enrolment.objects.filter(cohort__in=cohorts, state__in=SEATED_STATES).values("user_id")
 
 
-def _waiting_answers(grader):
-    """Free-text answers waiting for a trainer: an editor grades every one, a trainer those of
-    the people seated in the cohorts they run."""
+def _gradable_answers(grader):
+    """Free-text answers `grader` may grade: an editor every one, a trainer those of the people
+    seated in the cohorts they run."""
     if not can_grade(grader):
         return QuizAnswer.objects.none()
     answers = QuizAnswer.objects.filter(
-        score__isnull=True,
-        attempt__state=AttemptState.AWAITING_GRADING,
         question__polymorphic_ctype__model=FreeTextQuestion._meta.model_name,
     )
     if sees_every_cohort(grader):
         return answers
     return answers.filter(attempt__user_id__in=_members_of(cohorts_run_by(viewer=grader)))
+
+
+def _waiting_answers(grader):
+    return _gradable_answers(grader).filter(
+        score__isnull=True, attempt__state=AttemptState.AWAITING_GRADING
+    )
 
 
 def grading_queue(*, grader) -> list[QuizAnswer]:
@@ -231,6 +235,11 @@ def answer_to_grade(*, grader, pk: int) -> QuizAnswer | None:
         .filter(pk=pk)
         .first()
     )
+
+
+def answer_already_graded(*, grader, pk: int) -> bool:
+    """True when the answer is one `grader` may grade and its grade is already given."""
+    return _gradable_answers(grader).filter(pk=pk).exclude(score__isnull=True).exists()
 
 
 @dataclass

@@ -5,6 +5,7 @@ from decimal import Decimal
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,6 +14,7 @@ from django.views.decorators.http import require_POST
 from ..models.quizzes import AttemptState, Quiz, QuizAttempt
 from .forms import GradeForm, QuizAttemptForm
 from .selectors import (
+    answer_already_graded,
     answer_to_grade,
     attempt_questions,
     attempt_review,
@@ -121,6 +123,8 @@ def grading_answer(request, pk: int):
     _grader_only(request)
     answer = answer_to_grade(grader=request.user, pk=pk)
     if answer is None:
+        if not answer_already_graded(grader=request.user, pk=pk):
+            raise Http404
         messages.info(request, _("This answer has already been graded."))
         return redirect("courses:quizzes:grading")
     form = GradeForm(request.POST or None)
