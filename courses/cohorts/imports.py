@@ -65,6 +65,8 @@ def _department_model():
 def participants_parse(*, text: str, cohort: Cohort) -> ImportResult:
     """Read and check every row; nothing is written."""
     result = ImportResult()
+    # Old Mac spreadsheets end lines with a lone carriage return, which csv refuses.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     sample = text[:2048]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
