@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -150,7 +150,7 @@ class EnrolmentConfirmView(EnrolmentActionView):
 
 class EnrolmentWithdrawView(EnrolmentActionView):
     page_title = gettext_lazy("Withdraw on their behalf")
-    submit_label = gettext_lazy("Yes, withdraw")
+    submit_label = pgettext_lazy("enrolment withdrawn by a trainer", "Yes, withdraw")
     serious = True
 
     def scope(self, viewer):
