@@ -60,7 +60,8 @@ messages: setup
 			-l fr -l en --no-obsolete --symlinks); done
 	for app in courses charter coaching; do \
 		(cd $$app && env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(BIN)/django-admin makemessages \
-			-l fr -l en --no-obsolete --symlinks --ignore=quizzes --ignore=cohorts); done
+			-l fr -l en --no-obsolete --symlinks --ignore=quizzes --ignore=cohorts \
+			--ignore=models/quizzes.py --ignore=models/cohorts.py); done
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 staticfiles
