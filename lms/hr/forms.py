@@ -42,6 +42,9 @@ class PipelineFilterForm(forms.Form):
         required=False,
         choices=[("", _("Every step")), *STEPS],
     )
+    step_or_beyond = forms.BooleanField(
+        label=_("Include the people who went further"), required=False
+    )
     stalled_days = forms.IntegerField(
         label=_("Stalled after (days without progress)"),
         required=False,
@@ -66,6 +69,7 @@ class PipelineFilterForm(forms.Form):
         self.fields["programme"].queryset = programmes_for()
         if not with_step:
             del self.fields["step"]
+            del self.fields["step_or_beyond"]
             del self.fields["stalled_only"]
 
     def _chosen_organisation(self) -> int | None:
@@ -88,6 +92,7 @@ class PipelineFilterForm(forms.Form):
             invited_from=data.get("invited_from"),
             invited_to=data.get("invited_to"),
             step=data.get("step") or None,
+            step_or_beyond=bool(data.get("step_or_beyond")),
             stalled_days=data.get("stalled_days") or stalled_days_default(),
             stalled_only=bool(data.get("stalled_only")),
         )

@@ -124,6 +124,8 @@ class PipelineFilters:
     invited_from: datetime.date | None = None
     invited_to: datetime.date | None = None
     step: str | None = None
+    # With a step: also the people who went further (the funnel counts them at every step).
+    step_or_beyond: bool = False
     stalled_days: int = field(default_factory=stalled_days_default)
     stalled_only: bool = False
 
@@ -136,6 +138,7 @@ class PipelineFilters:
             "invited_from": self.invited_from.isoformat() if self.invited_from else None,
             "invited_to": self.invited_to.isoformat() if self.invited_to else None,
             "step": self.step,
+            "step_or_beyond": self.step_or_beyond,
             "stalled_days": self.stalled_days,
             "stalled_only": self.stalled_only,
         }
@@ -180,7 +183,7 @@ def ambassadors_filtered(
         conditions = step_conditions() if conditions is None else conditions
         index = STEP_INDEX[filters.step]
         queryset = queryset.filter(conditions[filters.step])
-        if index + 1 < len(STEP_KEYS):
+        if index + 1 < len(STEP_KEYS) and not filters.step_or_beyond:
             queryset = queryset.exclude(conditions[STEP_KEYS[index + 1]])
     if filters.stalled_only:
         queryset = queryset.filter(stalled_condition(days=filters.stalled_days))

@@ -142,6 +142,13 @@ def test_step_filter_keeps_the_people_stopped_there(world, organisation):
     assert [row.email for row in rows] == ["quizzes@acme.example"]
 
 
+def test_funnel_link_lists_as_many_people_as_its_step_counts(world, organisation):
+    filters = PipelineFilters(organisation_id=organisation.pk)
+    for key, count in counts(funnel(filters=filters)).items():
+        reached = PipelineFilters(organisation.pk, step=key, step_or_beyond=True)
+        assert pipeline_rows(filters=reached).count() == count, key
+
+
 def test_certifications_per_month_and_median_delay(world, organisation):
     seat = world.people["certified"].cohort_enrolments.get()
     seat.confirmed_at = timezone.now() - datetime.timedelta(days=40)
