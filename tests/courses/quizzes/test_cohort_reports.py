@@ -76,7 +76,7 @@ def test_a_trainer_grades_only_the_answers_of_their_cohorts(
     response = client.post(
         reverse("courses:quizzes:grade", args=[foreign.pk]), {"score": "1", "feedback": "Bien"}
     )
-    assert response.status_code == 302
+    assert response.status_code == 404
     foreign.refresh_from_db()
     assert foreign.score is None  # not theirs to grade
 
