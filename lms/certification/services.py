@@ -485,7 +485,7 @@ def _posting_target(*, user) -> tuple[str | None, str]:
 
     charter_state = charter_status_for(user=user).state
     certificate = certificate_for(user=user)
-    if charter_state == WITHDRAWN:
+    if charter_state == WITHDRAWN or not user.is_active:
         return PostingState.WITHDRAWN, PostingReason.WITHDRAWN
     if certificate is None:
         return PostingState.SUSPENDED, PostingReason.CERTIFICATE_REVOKED

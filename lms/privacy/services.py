@@ -14,7 +14,12 @@ from courses.privacy import quiz_attempts_purge
 from lms.audit.services import audit_record
 
 from .models import Erasure
-from .sources import app_sources, certification_erase, certification_export
+from .sources import (
+    app_sources,
+    certification_erase,
+    certification_export,
+    certification_posting_withdraw,
+)
 
 EXPORT_FORMAT = "ambassador-academy/personal-data"
 EXPORT_VERSION = 1
@@ -99,6 +104,7 @@ def personal_data_erase(*, person, erased_by, request=None) -> Erasure:
         counts.update(source.personal_data_erase(user=person))
     counts.update(certification_erase(user=person))
     _anonymise_account(person)
+    certification_posting_withdraw(user=person, actor=erased_by)
     erasure = Erasure.objects.create(user=person, erased_by=erased_by, counts=counts)
     audit_record(
         action="privacy.erase",

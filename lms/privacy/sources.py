@@ -68,5 +68,22 @@ def certification_erase(*, user) -> dict[str, int]:
     return {"certificates_anonymised": cleared}
 
 
+def certification_posting_withdraw(*, user, actor) -> None:
+    """After an erasure: the advocacy platform is told the person left (by their id, the only
+    thing it still receives), and the events already logged lose the person's details."""
+    try:
+        services = import_module("lms.certification.services")
+        models = import_module("lms.certification.models")
+    except ImportError:
+        return
+    for delivery in models.WebhookDelivery.objects.filter(enrolment__user=user):
+        ambassador = delivery.payload.get("ambassador") or {}
+        for key in ("email", "first_name", "last_name", "department"):
+            if key in ambassador:
+                ambassador[key] = ""
+        delivery.save(update_fields=["payload"])
+    services.posting_sync(user=user, actor=actor)
+
+
 def app_sources():
     return {name: import_module(path) for name, path in APP_SOURCES.items()}
