@@ -7,6 +7,8 @@ from celery.utils.time import get_exponential_backoff_interval
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import TextField
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from .models import EmailState, Heartbeat, OutboundEmail
@@ -99,3 +101,17 @@ def outbound_email_requeue(*, email: OutboundEmail) -> bool:
 
 def heartbeat_record(*, name: str) -> None:
     Heartbeat.objects.update_or_create(name=name, defaults={"at": timezone.now()})
+
+
+def outbound_emails_forget(*, address: str) -> int:
+    """Delete every stored email to `address` (a person's data erased on request)."""
+    # The recipients are a JSON list: its text holds each address between double quotes.
+    emails = OutboundEmail.objects.annotate(recipients=Cast("to", TextField())).filter(
+        recipients__icontains=f'"{address}"'
+    )
+    return emails.delete()[0]
+
+
+def outbound_emails_purge(*, older_than) -> int:
+    """Delete sent emails (bodies and attachments) sent before `older_than`."""
+    return OutboundEmail.objects.filter(state=EmailState.SENT, sent_at__lt=older_than).delete()[0]

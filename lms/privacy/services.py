@@ -12,6 +12,7 @@ from django.utils import timezone
 from coaching.privacy import drafts_purge
 from courses.privacy import quiz_attempts_purge
 from lms.audit.services import audit_record
+from lms.operations.services import outbound_emails_forget, outbound_emails_purge
 
 from .models import Erasure
 from .sources import (
@@ -103,6 +104,7 @@ def personal_data_erase(*, person, erased_by, request=None) -> Erasure:
     for source in app_sources().values():
         counts.update(source.personal_data_erase(user=person))
     counts.update(certification_erase(user=person))
+    counts["emails_deleted"] = outbound_emails_forget(address=person.email)
     _anonymise_account(person)
     certification_posting_withdraw(user=person, actor=erased_by)
     erasure = Erasure.objects.create(user=person, erased_by=erased_by, counts=counts)
@@ -120,17 +122,22 @@ def personal_data_erase(*, person, erased_by, request=None) -> Erasure:
 
 
 def retention_purge(*, now: datetime.datetime | None = None) -> dict[str, int]:
-    """Clear quiz answers and delete unfinished drafts older than their retention periods
-    (settings PRIVACY_QUIZ_ANSWER_RETENTION_DAYS, PRIVACY_DRAFT_RETENTION_DAYS)."""
+    """Clear quiz answers, delete unfinished drafts and sent emails older than their retention
+    periods (settings PRIVACY_QUIZ_ANSWER_RETENTION_DAYS, PRIVACY_DRAFT_RETENTION_DAYS,
+    PRIVACY_EMAIL_RETENTION_DAYS)."""
     now = now or timezone.now()
     quiz_days = getattr(settings, "PRIVACY_QUIZ_ANSWER_RETENTION_DAYS", 730)
     draft_days = getattr(settings, "PRIVACY_DRAFT_RETENTION_DAYS", 365)
+    email_days = getattr(settings, "PRIVACY_EMAIL_RETENTION_DAYS", 90)
     with transaction.atomic():
         counts = {
             "quiz_answers_cleared": quiz_attempts_purge(
                 older_than=now - datetime.timedelta(days=quiz_days)
             ),
             "drafts_deleted": drafts_purge(older_than=now - datetime.timedelta(days=draft_days)),
+            "emails_deleted": outbound_emails_purge(
+                older_than=now - datetime.timedelta(days=email_days)
+            ),
         }
         if any(counts.values()):
             audit_record(action="privacy.purge", data=counts)

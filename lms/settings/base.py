@@ -292,6 +292,7 @@ PRIVACY_QUIZ_ANSWER_RETENTION_DAYS = int(
     os.environ.get("PRIVACY_QUIZ_ANSWER_RETENTION_DAYS", "730")
 )
 PRIVACY_DRAFT_RETENTION_DAYS = int(os.environ.get("PRIVACY_DRAFT_RETENTION_DAYS", "365"))
+PRIVACY_EMAIL_RETENTION_DAYS = int(os.environ.get("PRIVACY_EMAIL_RETENTION_DAYS", "90"))
 # Functions (dotted paths) called by the reconciliation as f(grace=timedelta), each returning
 # how much it queued again.
 OPERATIONS_RECONCILERS = [

@@ -165,3 +165,14 @@ def test_hr_finds_the_person_by_last_name_or_email(client, hr, person, ambassado
     assert "ada@acme.example" in html and ambassador.email not in html
     html = client.get(reverse("privacy:erase_choose"), {"q": "ADA@acme"}).content.decode()
     assert "ada@acme.example" in html and ambassador.email not in html
+
+
+def test_erasure_deletes_the_emails_sent_to_the_person(hr, person):
+    from lms.operations.models import OutboundEmail
+    from lms.privacy.services import personal_data_erase
+
+    OutboundEmail.objects.create(to=[person.email], subject="Bienvenue", text="Bonjour Ada")
+    other = OutboundEmail.objects.create(to=["bob@acme.example"], subject="Bienvenue", text="-")
+    erasure = personal_data_erase(person=person, erased_by=hr)
+    assert list(OutboundEmail.objects.values_list("pk", flat=True)) == [other.pk]
+    assert erasure.counts["emails_deleted"] >= 1

@@ -14,6 +14,7 @@ from courses.models import QuizAnswer, QuizAttempt
 from courses.quizzes.factories import FreeTextQuestionFactory, QuizFactory
 from courses.quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from lms.audit.models import AuditEntry
+from lms.operations.models import EmailState, OutboundEmail
 from lms.privacy.tasks import retention_purge_run
 
 pytestmark = pytest.mark.django_db
@@ -62,7 +63,11 @@ def test_a_second_run_finds_nothing_and_records_nothing(ambassador):
     old = DraftPostFactory(author=ambassador)
     age(DraftPost.objects.filter(pk=old.pk), updated_at=LONG_AGO)
     retention_purge_run.delay()
-    assert retention_purge_run.delay().get() == {"quiz_answers_cleared": 0, "drafts_deleted": 0}
+    assert retention_purge_run.delay().get() == {
+        "quiz_answers_cleared": 0,
+        "drafts_deleted": 0,
+        "emails_deleted": 0,
+    }
     assert AuditEntry.objects.filter(action="privacy.purge").count() == 1
 
 
@@ -71,3 +76,20 @@ def test_the_purge_runs_daily_on_beat_with_documented_defaults():
     assert entry["task"] == retention_purge_run.name
     assert settings.PRIVACY_QUIZ_ANSWER_RETENTION_DAYS == 730
     assert settings.PRIVACY_DRAFT_RETENTION_DAYS == 365
+    assert settings.PRIVACY_EMAIL_RETENTION_DAYS == 90
+
+
+def outbound(to, state=EmailState.SENT, sent_at=None):
+    return OutboundEmail.objects.create(
+        to=[to], subject="Votre certificat", text="Bonjour", state=state, sent_at=sent_at
+    )
+
+
+@override_settings(PRIVACY_EMAIL_RETENTION_DAYS=30)
+def test_sent_emails_are_deleted_after_their_period_and_queued_ones_kept():
+    old = outbound("ada@acme.example", sent_at=LONG_AGO)
+    recent = outbound("ada@acme.example", sent_at=timezone.now())
+    queued = outbound("bob@acme.example", state=EmailState.QUEUED)
+    assert retention_purge_run.delay().get()["emails_deleted"] == 1
+    assert set(OutboundEmail.objects.values_list("pk", flat=True)) == {recent.pk, queued.pk}
+    assert not OutboundEmail.objects.filter(pk=old.pk).exists()
