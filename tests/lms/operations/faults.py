@@ -11,6 +11,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+import kombu.pools
+
 from django.db import connection
 
 from lms.celery import app as celery_app
@@ -96,8 +98,9 @@ def publishing_to(url: str):
     saved = conf.get("broker_write_url"), conf.task_always_eager
 
     def reset():
-        if celery_app._pool is not None:
-            celery_app._pool.force_close_all()
+        # Close and forget kombu's shared pools too: a closed pool left in its registry would be
+        # handed back to the next test that publishes to the same broker.
+        kombu.pools.reset()
         celery_app._pool = None
         celery_app.amqp._producer_pool = None
 
