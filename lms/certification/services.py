@@ -657,7 +657,10 @@ def webhook_delivery_attempt(*, delivery: WebhookDelivery) -> WebhookDelivery:
     started = time.monotonic()
     code, error = None, ""
     try:
-        with urllib.request.urlopen(request, timeout=WEBHOOK_TIMEOUT) as response:  # noqa: S310
+        if request.type not in ("http", "https"):
+            raise urllib.error.URLError(f"not an http(s) address: {request.type}")
+        # The scheme is checked just above: only http(s) reaches urlopen.
+        with urllib.request.urlopen(request, timeout=WEBHOOK_TIMEOUT) as response:  # noqa: S310  # nosec B310
             code = response.status
     except urllib.error.HTTPError as exc:
         code = exc.code

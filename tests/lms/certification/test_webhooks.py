@@ -135,6 +135,14 @@ def test_an_unreachable_platform_ends_failed_after_the_last_try(
     assert all(entry["status"] is None and entry["error"] for entry in delivery.log)
 
 
+def test_an_address_that_is_not_http_is_never_opened(organisation, cohort, learner, no_wait):
+    PostingWebhook.objects.create(organisation=organisation, url="file:///etc/passwd")
+    meet_everything(learner, cohort)
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.state == DeliveryState.FAILED
+    assert all("not an http(s) address" in entry["error"] for entry in delivery.log)
+
+
 def test_a_delivery_is_sent_again_by_hand(platform, organisation, cohort, learner, hr, no_wait):
     server = platform()
     PostingWebhook.objects.create(organisation=organisation, url=server.url)
