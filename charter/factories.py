@@ -2,8 +2,8 @@ import factory
 
 from lms.factories import OrganisationFactory
 
-from .models import Charter, CharterSection
-from .services import charter_version_publish
+from .models import Charter, CharterSection, CharterVersion
+from .services import charter_sign, charter_version_publish
 
 
 class CharterFactory(factory.django.DjangoModelFactory):
@@ -39,3 +39,21 @@ class CharterFactory(factory.django.DjangoModelFactory):
     def published(self, create, extracted, **kwargs):
         if create and extracted:
             charter_version_publish(charter=self, is_material=True)
+
+
+def charter_signed_by(user, version=None, *, language="fr"):
+    """`user` signs `version` (by default the latest version of their organisation's charter),
+    acknowledging every section, as the signing page would."""
+    if version is None:
+        version = (
+            CharterVersion.objects.filter(charter__organisation_id=user.organisation_id)
+            .order_by("-number")
+            .first()
+        )
+    return charter_sign(
+        user=user,
+        version=version,
+        full_name=user.get_full_name(),
+        acknowledged_sections=version.section_keys,
+        language=language,
+    )

@@ -2,22 +2,12 @@
 
 import pytest
 
-from charter.factories import CharterFactory
+from charter.factories import CharterFactory, charter_signed_by
 from charter.selectors import charter_status_for, charter_statuses_for
-from charter.services import charter_sign, charter_version_publish, participation_withdraw
+from charter.services import charter_version_publish, participation_withdraw
 from lms.factories import AmbassadorFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def sign(user, version):
-    charter_sign(
-        user=user,
-        version=version,
-        full_name=user.get_full_name(),
-        acknowledged_sections=version.section_keys,
-        language="fr",
-    )
 
 
 def test_status_without_charter_is_not_signed(ambassador):
@@ -30,7 +20,7 @@ def test_status_without_charter_is_not_signed(ambassador):
 
 
 def test_status_reports_versions_and_date(ambassador, version):
-    sign(ambassador, version)
+    charter_signed_by(ambassador, version)
     status = charter_status_for(user=ambassador)
     assert status.state == "signed" and status.is_signed
     assert (status.current_version, status.signed_version) == (1, 1)
@@ -40,7 +30,7 @@ def test_status_reports_versions_and_date(ambassador, version):
 def _people(organisation, version, count):
     people = [AmbassadorFactory(organisation=organisation) for _ in range(count)]
     for user in people[::2]:
-        sign(user, version)
+        charter_signed_by(user, version)
     participation_withdraw(user=people[1])
     return people
 
@@ -48,7 +38,7 @@ def _people(organisation, version, count):
 def test_batch_status_matches_the_single_one(organisation, charter, version):
     people = _people(organisation, version, 5)
     charter_version_publish(charter=charter, is_material=True)
-    sign(people[2], charter.versions.get(number=2))
+    charter_signed_by(people[2], charter.versions.get(number=2))
     statuses = charter_statuses_for(users=people)
     assert [statuses[u.pk].state for u in people] == [
         "resign_required",

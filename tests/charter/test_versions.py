@@ -5,12 +5,11 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 
-from charter.factories import CharterFactory
+from charter.factories import CharterFactory, charter_signed_by
 from charter.models import CharterResignNotice
 from charter.selectors import charter_status_for
 from charter.services import (
     charter_create_from_template,
-    charter_sign,
     charter_version_publish,
     participation_withdraw,
 )
@@ -18,16 +17,6 @@ from charter.tasks import charter_resign_notify
 from lms.factories import AmbassadorFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def sign(user, version):
-    return charter_sign(
-        user=user,
-        version=version,
-        full_name=user.get_full_name(),
-        acknowledged_sections=version.section_keys,
-        language="fr",
-    )
 
 
 def test_versions_are_numbered_and_the_first_is_material(charter):
@@ -48,22 +37,22 @@ def test_a_version_keeps_the_text_it_was_published_with(charter, version):
 
 
 def test_minor_version_keeps_existing_signatures_valid(ambassador, charter, version):
-    sign(ambassador, version)
+    charter_signed_by(ambassador, version)
     charter_version_publish(charter=charter, is_material=False)
     status = charter_status_for(user=ambassador)
     assert (status.state, status.signed_version, status.current_version) == ("signed", 1, 2)
 
 
 def test_material_version_asks_signers_to_sign_again(ambassador, charter, version):
-    sign(ambassador, version)
+    charter_signed_by(ambassador, version)
     second = charter_version_publish(charter=charter, is_material=True)
     assert charter_status_for(user=ambassador).state == "resign_required"
-    sign(ambassador, second)
+    charter_signed_by(ambassador, second)
     assert charter_status_for(user=ambassador).state == "signed"
 
 
 def test_minor_version_after_a_material_one_still_requires_resigning(ambassador, charter, version):
-    sign(ambassador, version)
+    charter_signed_by(ambassador, version)
     charter_version_publish(charter=charter, is_material=True)
     charter_version_publish(charter=charter, is_material=False)
     assert charter_status_for(user=ambassador).state == "resign_required"
@@ -75,7 +64,7 @@ def test_material_version_emails_each_earlier_signer_once_even_if_the_task_runs_
     signers = [AmbassadorFactory(organisation=organisation, language="fr") for _ in range(2)]
     unsigned = AmbassadorFactory(organisation=organisation)
     for user in signers:
-        sign(user, version)
+        charter_signed_by(user, version)
     with django_capture_on_commit_callbacks(execute=True):
         second = charter_version_publish(charter=charter, is_material=True)
     assert sorted(m.to[0] for m in mail.outbox) == sorted(u.email for u in signers)
@@ -90,7 +79,7 @@ def test_material_version_emails_each_earlier_signer_once_even_if_the_task_runs_
 def test_minor_version_sends_no_email(
     ambassador, charter, version, django_capture_on_commit_callbacks
 ):
-    sign(ambassador, version)
+    charter_signed_by(ambassador, version)
     with django_capture_on_commit_callbacks(execute=True):
         charter_version_publish(charter=charter, is_material=False)
     assert mail.outbox == []
@@ -99,7 +88,7 @@ def test_minor_version_sends_no_email(
 def test_withdrawn_signers_are_not_asked_to_sign_again(
     ambassador, charter, version, django_capture_on_commit_callbacks
 ):
-    sign(ambassador, version)
+    charter_signed_by(ambassador, version)
     participation_withdraw(user=ambassador)
     with django_capture_on_commit_callbacks(execute=True):
         charter_version_publish(charter=charter, is_material=True)
@@ -111,7 +100,7 @@ def test_other_organisations_are_not_emailed(
 ):
     other_version = CharterFactory(organisation=other_organisation, published=True).versions.get()
     outsider = AmbassadorFactory(organisation=other_organisation)
-    sign(outsider, other_version)
+    charter_signed_by(outsider, other_version)
     with django_capture_on_commit_callbacks(execute=True):
         charter_version_publish(charter=charter, is_material=True)
     assert mail.outbox == []

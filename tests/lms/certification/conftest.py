@@ -5,9 +5,7 @@ import pytest
 
 from django.utils import timezone
 
-from charter.factories import CharterFactory
-from charter.models import CharterVersion
-from charter.services import charter_sign
+from charter.factories import CharterFactory, charter_signed_by
 from coaching.factories import DraftPostFactory, EditorialLineFactory
 from coaching.models import DraftState, LineState
 from courses.cohorts.factories import CohortFactory, CohortSessionFactory, EnrolmentFactory
@@ -139,21 +137,6 @@ def final_quiz(programme):
     return final_quiz_for_programme(programme=programme)
 
 
-def sign(user):
-    version = (
-        CharterVersion.objects.filter(charter__organisation_id=user.organisation_id)
-        .order_by("-number")
-        .first()
-    )
-    return charter_sign(
-        user=user,
-        version=version,
-        full_name=user.get_full_name(),
-        acknowledged_sections=version.section_keys,
-        language="fr",
-    )
-
-
 def validate_line(user):
     return EditorialLineFactory(ambassador=user, state=LineState.VALIDATED, networks=["linkedin"])
 
@@ -174,7 +157,7 @@ def meet_everything(user, cohort, *, but=()):
     if "final_quiz" not in but:
         pass_quiz(user, final_quiz(programme))
     if "charter" not in but:
-        sign(user)
+        charter_signed_by(user)
     if "line" not in but:
         validate_line(user)
     if "drafts" not in but:

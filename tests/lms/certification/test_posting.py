@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from charter.factories import charter_signed_by
 from charter.services import charter_version_publish, participation_rejoin, participation_withdraw
 from lms.audit.models import AuditEntry
 from lms.certification.models import Certificate, PostingEnrolment
@@ -15,7 +16,7 @@ from lms.certification.services import certificate_revoke, certificates_expired_
 from lms.certification.tasks import certificate_expiry_sweep
 from lms.factories import DepartmentFactory
 
-from .conftest import final_quiz, meet_everything, pass_quiz, seat, sign
+from .conftest import final_quiz, meet_everything, pass_quiz, seat
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +37,7 @@ def test_a_new_charter_version_suspends_posting_until_signed_again(cohort, learn
     meet_everything(learner, cohort)
     charter_version_publish(charter=charter, is_material=True)
     assert state(learner) == ("suspended", "charter_resign")
-    sign(learner)
+    charter_signed_by(learner)
     assert state(learner) == ("enrolled", "")
     actions = list(
         AuditEntry.objects.filter(subject=learner, action__startswith="posting.")
@@ -97,7 +98,7 @@ def test_withdrawal_withdraws_and_coming_back_enrols_again(cohort, learner):
     assert state(learner) == ("withdrawn", "withdrawn")
     participation_rejoin(user=learner)
     assert state(learner) == ("withdrawn", "withdrawn")  # the charter must be signed again
-    sign(learner)
+    charter_signed_by(learner)
     assert state(learner) == ("enrolled", "")
 
 

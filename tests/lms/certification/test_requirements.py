@@ -1,5 +1,6 @@
 import pytest
 
+from charter.factories import charter_signed_by
 from lms.certification.models import (
     CharterSignedRequirement,
     EditorialLineValidatedRequirement,
@@ -18,7 +19,6 @@ from .conftest import (
     ready_drafts,
     seat,
     session_quizzes,
-    sign,
     validate_line,
 )
 
@@ -79,7 +79,7 @@ def test_current_charter_version_must_be_signed(programme, learner, charter):
 
     req = requirement(programme, CharterSignedRequirement)
     assert not req.is_met(learner)
-    sign(learner)
+    charter_signed_by(learner)
     assert req.is_met(learner)
     charter_version_publish(charter=charter, is_material=True)
     assert not req.is_met(learner)
@@ -113,7 +113,7 @@ def test_ready_drafts_count_against_the_programme_minimum(programme, learner):
 
 def test_readiness_checklist_lists_what_is_missing(programme, cohort, learner):
     attend(learner, cohort)
-    sign(learner)
+    charter_signed_by(learner)
     readiness = readiness_for(user=learner)
     assert len(readiness) == 6
     assert not readiness.is_ready

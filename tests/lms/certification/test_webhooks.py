@@ -159,15 +159,14 @@ def test_a_delivery_is_sent_again_by_hand(platform, organisation, cohort, learne
 def test_each_state_change_is_a_new_numbered_event(
     platform, organisation, cohort, learner, charter
 ):
+    from charter.factories import charter_signed_by
     from charter.services import charter_version_publish
-
-    from .conftest import sign
 
     server = platform()
     PostingWebhook.objects.create(organisation=organisation, url=server.url)
     meet_everything(learner, cohort)
     charter_version_publish(charter=charter, is_material=True)
-    sign(learner)
+    charter_signed_by(learner)
     events = [json.loads(r["body"]) for r in server.received]
     assert [(e["event"], e["sequence"], e["reason"]) for e in events] == [
         ("posting.enrolled", 1, ""),

@@ -9,9 +9,8 @@ import pytest
 
 from django.utils import timezone
 
-from charter.factories import CharterFactory
-from charter.models import CharterVersion, ParticipationChange
-from charter.services import charter_sign
+from charter.factories import CharterFactory, charter_signed_by
+from charter.models import ParticipationChange
 from coaching.factories import DraftPostFactory, EditorialLineFactory
 from coaching.models import CoachPrivateNote, LineState
 from courses.cohorts.factories import CohortFactory, CohortSessionFactory, EnrolmentFactory
@@ -61,21 +60,6 @@ def pass_quiz(user, quiz, *, when=None):
     )
 
 
-def sign(user):
-    version = (
-        CharterVersion.objects.filter(charter__organisation_id=user.organisation_id)
-        .order_by("-number")
-        .first()
-    )
-    return charter_sign(
-        user=user,
-        version=version,
-        full_name=user.get_full_name(),
-        acknowledged_sections=version.section_keys,
-        language="fr",
-    )
-
-
 def certify(user, world, *, issued_at=None):
     return Certificate.objects.create(
         user=user,
@@ -120,7 +104,7 @@ def walk(user, world, *, upto: str):
         for quiz in world.quizzes:
             pass_quiz(user, quiz)
     if "charter" in done:
-        sign(user)
+        charter_signed_by(user)
     if "line" in done:
         EditorialLineFactory(ambassador=user, state=LineState.VALIDATED, networks=["linkedin"])
     if "certified" in done:

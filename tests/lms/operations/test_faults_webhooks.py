@@ -9,9 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from charter.factories import CharterFactory
-from charter.models import CharterVersion
-from charter.services import charter_sign
+from charter.factories import CharterFactory, charter_signed_by
 from lms.certification.models import DeliveryState, PostingWebhook, WebhookDelivery
 from lms.certification.services import certificate_issue, certificate_revoke
 
@@ -69,17 +67,6 @@ def partner():
         server.server_close()
 
 
-def sign(user):
-    version = CharterVersion.objects.filter(charter__organisation_id=user.organisation_id).first()
-    charter_sign(
-        user=user,
-        version=version,
-        full_name=user.get_full_name(),
-        acknowledged_sections=version.section_keys,
-        language="en",
-    )
-
-
 def test_a_partner_down_for_a_while_gets_every_event_once_and_in_order(
     workers, certifiable, partner
 ):
@@ -89,7 +76,7 @@ def test_a_partner_down_for_a_while_gets_every_event_once_and_in_order(
     CharterFactory(organisation=organisation, published=True)
     PostingWebhook.objects.create(organisation=organisation, url=partner.url)
     for ambassador in ambassadors:
-        sign(ambassador)
+        charter_signed_by(ambassador, language="en")
         certificate = certificate_issue(
             user=ambassador, actor=certifiable["trainer"], programme=certifiable["programme"]
         )
