@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from polymorphic.models import PolymorphicModel
 
 from django.conf import settings
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -432,7 +433,12 @@ class PostingWebhook(models.Model):
         related_name="posting_webhooks",
         verbose_name=_("organisation"),
     )
-    url = models.URLField(_("URL"), max_length=500)
+    url = models.URLField(
+        _("URL"),
+        max_length=500,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text=_("An http:// or https:// address of the advocacy platform."),
+    )
     secret = models.CharField(
         _("signing secret"),
         max_length=128,

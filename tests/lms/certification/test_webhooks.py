@@ -135,6 +135,16 @@ def test_an_unreachable_platform_ends_failed_after_the_last_try(
     assert all(entry["status"] is None and entry["error"] for entry in delivery.log)
 
 
+def test_a_webhook_address_must_be_http_or_https(organisation):
+    from django.core.exceptions import ValidationError
+
+    webhook = PostingWebhook(organisation=organisation, url="ftp://platform.example/hook")
+    with pytest.raises(ValidationError) as refused:
+        webhook.full_clean()
+    assert "url" in refused.value.message_dict
+    PostingWebhook(organisation=organisation, url="https://platform.example/hook").full_clean()
+
+
 def test_an_address_that_is_not_http_is_never_opened(organisation, cohort, learner, no_wait):
     PostingWebhook.objects.create(organisation=organisation, url="file:///etc/passwd")
     meet_everything(learner, cohort)
