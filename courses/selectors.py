@@ -7,11 +7,12 @@ translation count as one lesson, and in a constant number of queries whatever th
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
-from .cohorts.selectors import cohort_sessions_open_for, enrolments_of, programme_seat, seats_of
+from .cohorts.selectors import enrolments_of, programme_seat, seats_of
 from .models import (
+    CohortSession,
     EnrolmentState,
     LessonCompletion,
     LessonPage,
@@ -19,6 +20,7 @@ from .models import (
     ReflectionAnswer,
     SessionPage,
 )
+from .models.pages import opening_settings_open_at
 
 # Staff follow the programme and see every session, open or not, to prepare and run them.
 STAFF_ROLES = ("trainer", "coach", "editor")
@@ -66,34 +68,83 @@ def programme_for_language(language: str) -> ProgrammePage | None:
     return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE)
 
 
+def sessions_with_opening(sessions: QuerySet[SessionPage], *, user) -> QuerySet[SessionPage]:
+    """`sessions` with what their opening to `user` depends on, read in the same query: the
+    original (default-language) page's path and settings, which translations follow, and
+    whether one of the user's cohorts has opened it (sessions_open_for reads them)."""
+    if user.has_role(*STAFF_ROLES) or not user.has_role(LEARNER_ROLE):
+        return sessions
+    originals = SessionPage.objects.filter(
+        translation_key=OuterRef("translation_key"),
+        locale__language_code=settings.LANGUAGE_CODE,
+    )
+    return sessions.annotate(
+        original_path=Subquery(originals.values("path")[:1]),
+        original_open_to_learners=Subquery(originals.values("open_to_learners")[:1]),
+        original_opens_at=Subquery(originals.values("opens_at")[:1]),
+        opened_for_cohort=Exists(
+            CohortSession.objects.filter(
+                Q(lessons_opened_at__isnull=False) | Q(date__lte=timezone.localdate()),
+                cohort_id__in=[seat.cohort_id for seat in seats_of(user=user)],
+                session__translation_key=OuterRef("translation_key"),
+            )
+        ),
+    )
+
+
+def _has_opening(session: SessionPage) -> bool:
+    return hasattr(session, "opened_for_cohort")
+
+
 def sessions_open_for(*, user, sessions: list[SessionPage]) -> dict[int, bool]:
-    """Whether each session's lessons are open to `user`, by page id (one query).
+    """Whether each session's lessons are open to `user`, by page id: no query for sessions
+    read with `sessions_with_opening`, else one.
 
     The opening is set on the original (default-language) page; its translations follow it.
+    A cohort member also gets each session from the day their cohort meets for it.
     """
     if user.has_role(*STAFF_ROLES):
         return {session.pk: True for session in sessions}
     seats = seats_of(user=user) if user.has_role(LEARNER_ROLE) else []
     if not seats:  # no seat in a cohort: every session stays closed
         return {session.pk: False for session in sessions}
-    originals = {
-        original.translation_key: original
-        for original in SessionPage.objects.filter(
-            translation_key__in=[session.translation_key for session in sessions],
-            locale__language_code=settings.LANGUAGE_CODE,
-        ).only("path", "translation_key", "open_to_learners", "opens_at")
-    }
+    if not all(_has_opening(session) for session in sessions):
+        sessions = _reread_with_opening(sessions, user=user)
     now = timezone.now()
     programme_paths = [seat.cohort.programme.path for seat in seats]
     opened = {}
     for session in sessions:
-        original = originals.get(session.translation_key, session)
+        path, settings_open = _original_opening(session, now)
         # Only the sessions of a programme the learner has a seat for.
-        in_programme = any(original.path.startswith(path) for path in programme_paths)
-        opened[session.pk] = in_programme and original.is_open_at(now)
-    # A cohort member also gets each session from the day their cohort meets for it.
-    by_cohort = cohort_sessions_open_for(user=user, sessions=sessions)
-    return {pk: opened[pk] or by_cohort[pk] for pk in opened}
+        in_programme = any(path.startswith(programme) for programme in programme_paths)
+        opened[session.pk] = (in_programme and settings_open) or bool(session.opened_for_cohort)
+    return opened
+
+
+def _reread_with_opening(sessions: list[SessionPage], *, user) -> list[SessionPage]:
+    """`sessions` read again with their opening (one query); one no longer in the database
+    keeps its own settings and no cohort opening."""
+    reread = sessions_with_opening(
+        SessionPage.objects.filter(pk__in=[session.pk for session in sessions]), user=user
+    ).only("path", "translation_key", "open_to_learners", "opens_at")
+    found = {session.pk: session for session in reread}
+    for session in sessions:
+        if session.pk not in found:
+            session.original_path, session.opened_for_cohort = None, False
+            found[session.pk] = session
+    return [found[session.pk] for session in sessions]
+
+
+def _original_opening(session: SessionPage, moment) -> tuple[str, bool]:
+    """The path of the session's original page and whether its own settings open it at
+    `moment`, as annotated on `session` (the session's own when it has no original)."""
+    if session.original_path is None:
+        return session.path, session.is_open_at(moment)
+    return session.original_path, opening_settings_open_at(
+        moment,
+        open_to_learners=session.original_open_to_learners,
+        opens_at=session.original_opens_at,
+    )
 
 
 def session_is_open(*, user, session: SessionPage) -> bool:
@@ -174,7 +225,7 @@ class ProgrammeProgress:
 def programme_progress(*, user, programme: ProgrammePage) -> ProgrammeProgress:
     """Where `user` stands in `programme`: two queries, whatever the number of lessons, and
     the sessions' opening (sessions_open_for)."""
-    sessions = list(programme.sessions)
+    sessions = list(sessions_with_opening(programme.sessions, user=user))
     completion = LessonCompletion.objects.filter(user=user, lesson_key=OuterRef("translation_key"))
     lessons = list(
         LessonPage.objects.live()

@@ -87,6 +87,11 @@ class SessionPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
+def opening_settings_open_at(moment, *, open_to_learners: bool, opens_at) -> bool:
+    """Whether a session page's opening settings open its lessons at `moment`."""
+    return open_to_learners or bool(opens_at and opens_at <= moment)
+
+
 class SessionPage(Page):
     number = models.PositiveSmallIntegerField(
         _("number"), choices=[(n, n) for n in range(1, SESSIONS_PER_PROGRAMME + 1)]
@@ -145,7 +150,9 @@ class SessionPage(Page):
 
     def is_open_at(self, moment) -> bool:
         """The editor's opening setting alone; use selectors.session_is_open for a learner."""
-        return self.open_to_learners or bool(self.opens_at and self.opens_at <= moment)
+        return opening_settings_open_at(
+            moment, open_to_learners=self.open_to_learners, opens_at=self.opens_at
+        )
 
     @property
     def lessons(self):
