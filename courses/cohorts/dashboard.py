@@ -1,16 +1,52 @@
 """Cohort panels for the personal dashboard (see lms.dashboard)."""
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 
-from ..models import CohortSession, CohortStatus
-from .selectors import cohorts_run_by, enrolments_of
+from ..models import CohortSession, CohortStatus, Enrolment, EnrolmentState
+from .selectors import _SEATS_CACHE, SEATED_STATES, cohorts_run_by
 
 UPCOMING_LIMIT = 6
+# The enrolments the cohort panel shows: those that still ask for something or give a seat.
+SHOWN_STATES = (EnrolmentState.INVITED, EnrolmentState.CONFIRMED, EnrolmentState.WAITLISTED)
+# Where `enrolments_load` remembers its answer on the user object, like `seats_of`.
+_ENROLMENTS_CACHE = "_dashboard_enrolments"
+
+
+def enrolments_load(*, user) -> list[Enrolment]:
+    """The enrolments the cohort panel shows (as `enrolments_of`), each cohort with its sessions,
+    and the user's seats (as `seats_of`, which then reads them from the user object): two
+    queries for every panel of the request instead of one per question."""
+    enrolments = user.__dict__.get(_ENROLMENTS_CACHE)
+    if enrolments is not None:
+        return enrolments
+    rows = list(
+        Enrolment.objects.filter(user=user, state__in=SHOWN_STATES + SEATED_STATES)
+        .exclude(cohort__status=CohortStatus.CANCELLED)
+        .select_related("cohort__programme")
+        .order_by("-confirmed_at", "-pk")
+    )
+    if not hasattr(user, _SEATS_CACHE):
+        setattr(user, _SEATS_CACHE, [row for row in rows if row.state in SEATED_STATES])
+    enrolments = sorted(  # newest cohort first, as Enrolment's ordering has it
+        (
+            row
+            for row in rows
+            if row.state in SHOWN_STATES and row.cohort.status != CohortStatus.FINISHED
+        ),
+        key=lambda row: row.cohort.created_at,
+        reverse=True,
+    )
+    prefetch_related_objects(
+        [row.cohort for row in enrolments],
+        Prefetch("sessions", queryset=CohortSession.objects.select_related("session")),
+    )
+    user.__dict__[_ENROLMENTS_CACHE] = enrolments
+    return enrolments
 
 
 def _ambassador_panel(user) -> dict | None:
-    enrolments = enrolments_of(user=user)
+    enrolments = enrolments_load(user=user)
     if not enrolments:
         return None
     now = timezone.now()
