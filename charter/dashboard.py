@@ -1,6 +1,6 @@
 """Panels this app adds to the ambassador's personal dashboard (see lms.dashboard)."""
 
-from .selectors import charter_status_for
+from .selectors import charter_status_read
 
 
 def dashboard_panels(*, user) -> list[dict]:
@@ -9,7 +9,7 @@ def dashboard_panels(*, user) -> list[dict]:
     return [
         {
             "template": "charter/dashboard_panel.html",
-            "context": {"status": charter_status_for(user=user)},
+            "context": {"status": charter_status_read(user=user)},
             "order": 20,
         }
     ]

@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import F, QuerySet
+from django.contrib.auth import get_user_model
+from django.db.models import F, OuterRef, QuerySet, Subquery
 
 from .models import Charter, CharterSignature, CharterVersion, ParticipationChange
 
@@ -103,6 +104,40 @@ def charter_statuses_for(*, users) -> dict[int, CharterStatus]:
 
 def charter_status_for(*, user) -> CharterStatus:
     return charter_statuses_for(users=[user])[user.pk]
+
+
+def charter_status_read(*, user) -> CharterStatus:
+    """As `charter_status_for`, in one query: for one person, where three are not needed."""
+    versions = CharterVersion.objects.filter(
+        charter__organisation_id=OuterRef("organisation_id")
+    ).order_by("-number")
+    signatures = CharterSignature.objects.filter(
+        user=OuterRef("pk"), organisation_id=OuterRef("organisation_id")
+    ).order_by("-signed_at", "-pk")
+    changes = ParticipationChange.objects.filter(
+        user=OuterRef("pk"), organisation_id=OuterRef("organisation_id")
+    ).order_by("-created_at", "-pk")
+    row = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .values(
+            current=Subquery(versions.values("number")[:1]),
+            last_material=Subquery(versions.filter(is_material=True).values("number")[:1]),
+            signature_id=Subquery(signatures.values("pk")[:1]),
+            number=Subquery(signatures.values("version__number")[:1]),
+            signed_at=Subquery(signatures.values("signed_at")[:1]),
+            kind=Subquery(changes.values("kind")[:1]),
+            created_at=Subquery(changes.values("created_at")[:1]),
+        )
+        .get()
+    )
+    signature = {"id": row["signature_id"], "number": row["number"], "signed_at": row["signed_at"]}
+    change = {"kind": row["kind"], "created_at": row["created_at"]}
+    return _status(
+        versions=_VersionFacts(current=row["current"], last_material=row["last_material"]),
+        signature=signature if row["signature_id"] else None,
+        change=change if row["kind"] else None,
+    )
 
 
 def charter_for(*, organisation_id) -> Charter | None:

@@ -6,13 +6,9 @@ from . import selectors
 def dashboard_panels(*, user) -> list[dict]:
     panels = []
     if user.has_role("ambassador"):
-        states = list(selectors.drafts_for(author=user).values_list("state", flat=True))
         context = {
-            "next_session": selectors.next_session(ambassador=user),
+            **selectors.coaching_summary_for(ambassador=user),
             "open_items": list(selectors.open_action_items(ambassador=user)),
-            "line": selectors.editorial_line_for(user=user),
-            "draft_count": len(states),
-            "ready_count": states.count("ready"),
         }
         panels.append(
             {"template": "coaching/panels/ambassador.html", "context": context, "order": 40}

@@ -1,7 +1,8 @@
 """Reads for coaching. Coach-only reads are marked; none of the others touch private notes."""
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -214,6 +215,48 @@ def next_session(*, ambassador) -> CoachingSession | None:
         .order_by("starts_at")
         .first()
     )
+
+
+def _count(queryset, *, per: str) -> Coalesce:
+    """The rows of `queryset`, filtered on `per` = OuterRef, counted in a subquery."""
+    rows = queryset.order_by().values(per).annotate(count=Count("pk")).values("count")
+    return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
+
+
+def coaching_summary_for(*, ambassador) -> dict:
+    """The ambassador's coaching at a glance, in one query whatever they have: how many drafts
+    and how many ready, their editorial line (its state only) and their next coaching session
+    (its date and format only), for the personal dashboard."""
+    drafts = DraftPost.objects.filter(author=OuterRef("pk"))
+    upcoming = CoachingSession.objects.filter(
+        ambassador=OuterRef("pk"), starts_at__gte=timezone.now()
+    ).order_by("starts_at")
+    line = EditorialLine.objects.filter(ambassador=OuterRef("pk"))
+    row = (
+        get_user_model()
+        .objects.filter(pk=ambassador.pk)
+        .values(
+            draft_count=_count(drafts, per="author"),
+            ready_count=_count(drafts.filter(state=DraftState.READY), per="author"),
+            line_id=Subquery(line.values("pk")[:1]),
+            line_state=Subquery(line.values("state")[:1]),
+            session_id=Subquery(upcoming.values("pk")[:1]),
+            session_starts_at=Subquery(upcoming.values("starts_at")[:1]),
+            session_format=Subquery(upcoming.values("format")[:1]),
+        )
+        .get()
+    )
+    return {
+        "draft_count": row["draft_count"],
+        "ready_count": row["ready_count"],
+        "line": row["line_id"] and EditorialLine(pk=row["line_id"], state=row["line_state"]),
+        "next_session": row["session_id"]
+        and CoachingSession(
+            pk=row["session_id"],
+            starts_at=row["session_starts_at"],
+            format=row["session_format"],
+        ),
+    }
 
 
 def drafts_for(*, author) -> QuerySet[DraftPost]:
