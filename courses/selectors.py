@@ -20,7 +20,6 @@ from .models import (
     ReflectionAnswer,
     SessionPage,
 )
-from .models.pages import opening_settings_open_at
 
 # Staff follow the programme and see every session, open or not, to prepare and run them.
 STAFF_ROLES = ("trainer", "coach", "editor")
@@ -61,6 +60,16 @@ def enrolment_prospect(*, user) -> dict:
     }
 
 
+def lesson_programme(*, user, lesson: LessonPage) -> ProgrammePage | None:
+    """The lesson's programme: for a learner, the programme of their seat already read with
+    their seats when the lesson is in it (the original language); else one query."""
+    if user.is_authenticated and not user.has_role(*STAFF_ROLES) and user.has_role(LEARNER_ROLE):
+        for seat in seats_of(user=user):
+            if lesson.path.startswith(seat.cohort.programme.path):
+                return seat.cohort.programme
+    return ProgrammePage.objects.ancestor_of(lesson).first()
+
+
 def programme_for_language(language: str) -> ProgrammePage | None:
     """The live programme in `language`, else the one in the default language."""
     programmes = list(ProgrammePage.objects.live().select_related("locale").order_by("path"))
@@ -69,19 +78,12 @@ def programme_for_language(language: str) -> ProgrammePage | None:
 
 
 def sessions_with_opening(sessions: QuerySet[SessionPage], *, user) -> QuerySet[SessionPage]:
-    """`sessions` with what their opening to `user` depends on, read in the same query: the
-    original (default-language) page's path and settings, which translations follow, and
-    whether one of the user's cohorts has opened it (sessions_open_for reads them)."""
+    """`sessions` with what their opening to `user` depends on, read in the same query: their
+    language (translations follow their original page's settings) and whether one of the
+    user's cohorts has opened them (sessions_open_for reads both)."""
     if user.has_role(*STAFF_ROLES) or not user.has_role(LEARNER_ROLE):
         return sessions
-    originals = SessionPage.objects.filter(
-        translation_key=OuterRef("translation_key"),
-        locale__language_code=settings.LANGUAGE_CODE,
-    )
-    return sessions.annotate(
-        original_path=Subquery(originals.values("path")[:1]),
-        original_open_to_learners=Subquery(originals.values("open_to_learners")[:1]),
-        original_opens_at=Subquery(originals.values("opens_at")[:1]),
+    return sessions.select_related("locale").annotate(
         opened_for_cohort=Exists(
             CohortSession.objects.filter(
                 Q(lessons_opened_at__isnull=False) | Q(date__lte=timezone.localdate()),
@@ -92,13 +94,10 @@ def sessions_with_opening(sessions: QuerySet[SessionPage], *, user) -> QuerySet[
     )
 
 
-def _has_opening(session: SessionPage) -> bool:
-    return hasattr(session, "opened_for_cohort")
-
-
 def sessions_open_for(*, user, sessions: list[SessionPage]) -> dict[int, bool]:
-    """Whether each session's lessons are open to `user`, by page id: no query for sessions
-    read with `sessions_with_opening`, else one.
+    """Whether each session's lessons are open to `user`, by page id. No query for sessions
+    of the default language read with `sessions_with_opening`; one for their originals when
+    they are translations, one to read them again when they were not read with it.
 
     The opening is set on the original (default-language) page; its translations follow it.
     A cohort member also gets each session from the day their cohort meets for it.
@@ -108,17 +107,38 @@ def sessions_open_for(*, user, sessions: list[SessionPage]) -> dict[int, bool]:
     seats = seats_of(user=user) if user.has_role(LEARNER_ROLE) else []
     if not seats:  # no seat in a cohort: every session stays closed
         return {session.pk: False for session in sessions}
-    if not all(_has_opening(session) for session in sessions):
+    if not all(hasattr(session, "opened_for_cohort") for session in sessions):
         sessions = _reread_with_opening(sessions, user=user)
+    originals = _originals_of(sessions)
     now = timezone.now()
     programme_paths = [seat.cohort.programme.path for seat in seats]
     opened = {}
     for session in sessions:
-        path, settings_open = _original_opening(session, now)
+        original = originals.get(session.translation_key, session)
         # Only the sessions of a programme the learner has a seat for.
-        in_programme = any(path.startswith(programme) for programme in programme_paths)
-        opened[session.pk] = (in_programme and settings_open) or bool(session.opened_for_cohort)
+        in_programme = any(original.path.startswith(path) for path in programme_paths)
+        opened[session.pk] = (in_programme and original.is_open_at(now)) or bool(
+            session.opened_for_cohort
+        )
     return opened
+
+
+def _originals_of(sessions: list[SessionPage]) -> dict:
+    """The default-language pages of the sessions that are translations, by translation key
+    (no query when every session is in the default language)."""
+    keys = [
+        session.translation_key
+        for session in sessions
+        if session.locale.language_code != settings.LANGUAGE_CODE
+    ]
+    if not keys:
+        return {}
+    return {
+        original.translation_key: original
+        for original in SessionPage.objects.filter(
+            translation_key__in=keys, locale__language_code=settings.LANGUAGE_CODE
+        ).only("path", "translation_key", "open_to_learners", "opens_at")
+    }
 
 
 def _reread_with_opening(sessions: list[SessionPage], *, user) -> list[SessionPage]:
@@ -126,25 +146,13 @@ def _reread_with_opening(sessions: list[SessionPage], *, user) -> list[SessionPa
     keeps its own settings and no cohort opening."""
     reread = sessions_with_opening(
         SessionPage.objects.filter(pk__in=[session.pk for session in sessions]), user=user
-    ).only("path", "translation_key", "open_to_learners", "opens_at")
+    ).only("path", "translation_key", "open_to_learners", "opens_at", "locale")
     found = {session.pk: session for session in reread}
     for session in sessions:
         if session.pk not in found:
-            session.original_path, session.opened_for_cohort = None, False
+            session.opened_for_cohort = False
             found[session.pk] = session
     return [found[session.pk] for session in sessions]
-
-
-def _original_opening(session: SessionPage, moment) -> tuple[str, bool]:
-    """The path of the session's original page and whether its own settings open it at
-    `moment`, as annotated on `session` (the session's own when it has no original)."""
-    if session.original_path is None:
-        return session.path, session.is_open_at(moment)
-    return session.original_path, opening_settings_open_at(
-        moment,
-        open_to_learners=session.original_open_to_learners,
-        opens_at=session.original_opens_at,
-    )
 
 
 def session_is_open(*, user, session: SessionPage) -> bool:
@@ -220,6 +228,11 @@ class ProgrammeProgress:
 
     def for_session(self, session: SessionPage) -> SessionProgress | None:
         return next((item for item in self.sessions if item.session.pk == session.pk), None)
+
+    def for_lesson(self, lesson: LessonPage) -> SessionProgress | None:
+        """The progress in the lesson's session (None when that session is not live)."""
+        parent_path = lesson.path[: -lesson.steplen]
+        return next((item for item in self.sessions if item.session.path == parent_path), None)
 
 
 def programme_progress(*, user, programme: ProgrammePage) -> ProgrammeProgress:

@@ -19,6 +19,7 @@ from .selectors import (
     can_follow_programme,
     enrolment_prospect,
     is_waiting_learner,
+    lesson_programme,
     programme_progress,
     reflection_answers_for_lesson,
     session_is_open,
@@ -52,6 +53,19 @@ def learner_refusal(request, *, session: SessionPage | None = None, programme=No
         context = {"page": session, "session": session}
         return TemplateResponse(request, "courses/lesson_locked.html", context, status=403)
     return None
+
+
+def lesson_session(request, *, lesson: LessonPage) -> SessionPage | None:
+    """The lesson's session, with its programme. When the user follows the programme, both
+    come from what the request reads anyway (the learner's seats, the programme's sessions
+    read for their progress) rather than from two queries up the page tree."""
+    programme = lesson_programme(user=request.user, lesson=lesson)
+    if programme is not None and can_follow_programme(request.user, programme=programme):
+        found = _progress(request, programme=programme).for_lesson(lesson)
+        if found is not None:
+            lesson.session = found.session
+            lesson.session.programme = programme
+    return lesson.session
 
 
 def programme_template(request, *, programme: ProgrammePage) -> str:

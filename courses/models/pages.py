@@ -108,11 +108,6 @@ class SessionPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-def opening_settings_open_at(moment, *, open_to_learners: bool, opens_at) -> bool:
-    """Whether a session page's opening settings open its lessons at `moment`."""
-    return open_to_learners or bool(opens_at and opens_at <= moment)
-
-
 class SessionPage(ViewRestrictionsInOneQuery, Page):
     number = models.PositiveSmallIntegerField(
         _("number"), choices=[(n, n) for n in range(1, SESSIONS_PER_PROGRAMME + 1)]
@@ -171,9 +166,7 @@ class SessionPage(ViewRestrictionsInOneQuery, Page):
 
     def is_open_at(self, moment) -> bool:
         """The editor's opening setting alone; use selectors.session_is_open for a learner."""
-        return opening_settings_open_at(
-            moment, open_to_learners=self.open_to_learners, opens_at=self.opens_at
-        )
+        return self.open_to_learners or bool(self.opens_at and self.opens_at <= moment)
 
     @property
     def lessons(self):
@@ -227,9 +220,9 @@ class LessonPage(ViewRestrictionsInOneQuery, Page):
         return {block.id for block in self.body if block.block_type == "reflection"}
 
     def serve(self, request, *args, **kwargs):
-        from ..views import learner_refusal, lesson_post
+        from ..views import learner_refusal, lesson_post, lesson_session
 
-        refusal = learner_refusal(request, session=self.session)
+        refusal = learner_refusal(request, session=lesson_session(request, lesson=self))
         if refusal:
             return refusal
         if request.method == "POST":
