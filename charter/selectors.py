@@ -106,8 +106,8 @@ def charter_status_for(*, user) -> CharterStatus:
     return charter_statuses_for(users=[user])[user.pk]
 
 
-def charter_status_read(*, user) -> CharterStatus:
-    """As `charter_status_for`, in one query: for one person, where three are not needed."""
+def charter_status_columns() -> dict:
+    """What `charter_status_from` needs about a person, as expressions on their user row."""
     versions = CharterVersion.objects.filter(
         charter__organisation_id=OuterRef("organisation_id")
     ).order_by("-number")
@@ -117,27 +117,38 @@ def charter_status_read(*, user) -> CharterStatus:
     changes = ParticipationChange.objects.filter(
         user=OuterRef("pk"), organisation_id=OuterRef("organisation_id")
     ).order_by("-created_at", "-pk")
-    row = (
-        get_user_model()
-        .objects.filter(pk=user.pk)
-        .values(
-            current=Subquery(versions.values("number")[:1]),
-            last_material=Subquery(versions.filter(is_material=True).values("number")[:1]),
-            signature_id=Subquery(signatures.values("pk")[:1]),
-            number=Subquery(signatures.values("version__number")[:1]),
-            signed_at=Subquery(signatures.values("signed_at")[:1]),
-            kind=Subquery(changes.values("kind")[:1]),
-            created_at=Subquery(changes.values("created_at")[:1]),
-        )
-        .get()
-    )
-    signature = {"id": row["signature_id"], "number": row["number"], "signed_at": row["signed_at"]}
-    change = {"kind": row["kind"], "created_at": row["created_at"]}
+    return {
+        "charter_current": Subquery(versions.values("number")[:1]),
+        "charter_last_material": Subquery(versions.filter(is_material=True).values("number")[:1]),
+        "charter_signature_id": Subquery(signatures.values("pk")[:1]),
+        "charter_signed_version": Subquery(signatures.values("version__number")[:1]),
+        "charter_signed_at": Subquery(signatures.values("signed_at")[:1]),
+        "charter_change_kind": Subquery(changes.values("kind")[:1]),
+        "charter_changed_at": Subquery(changes.values("created_at")[:1]),
+    }
+
+
+def charter_status_from(row: dict) -> CharterStatus:
+    """The status from the values of `charter_status_columns` (no queries)."""
+    signature = {
+        "id": row["charter_signature_id"],
+        "number": row["charter_signed_version"],
+        "signed_at": row["charter_signed_at"],
+    }
+    change = {"kind": row["charter_change_kind"], "created_at": row["charter_changed_at"]}
     return _status(
-        versions=_VersionFacts(current=row["current"], last_material=row["last_material"]),
-        signature=signature if row["signature_id"] else None,
-        change=change if row["kind"] else None,
+        versions=_VersionFacts(
+            current=row["charter_current"], last_material=row["charter_last_material"]
+        ),
+        signature=signature if row["charter_signature_id"] else None,
+        change=change if row["charter_change_kind"] else None,
     )
+
+
+def charter_status_read(*, user) -> CharterStatus:
+    """As `charter_status_for`, in one query: for one person, where three are not needed."""
+    columns = charter_status_columns()
+    return charter_status_from(get_user_model().objects.filter(pk=user.pk).values(**columns).get())
 
 
 def charter_for(*, organisation_id) -> Charter | None:

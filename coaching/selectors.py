@@ -223,40 +223,51 @@ def _count(queryset, *, per: str) -> Coalesce:
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
-def coaching_summary_for(*, ambassador) -> dict:
-    """The ambassador's coaching at a glance, in one query whatever they have: how many drafts
-    and how many ready, their editorial line (its state only) and their next coaching session
-    (its date and format only), for the personal dashboard."""
+def coaching_summary_columns() -> dict:
+    """What `coaching_summary_from` needs about an ambassador, as expressions on their user
+    row: how many drafts and how many ready, their editorial line's state, their next coaching
+    session's date and format."""
     drafts = DraftPost.objects.filter(author=OuterRef("pk"))
     upcoming = CoachingSession.objects.filter(
         ambassador=OuterRef("pk"), starts_at__gte=timezone.now()
     ).order_by("starts_at")
     line = EditorialLine.objects.filter(ambassador=OuterRef("pk"))
-    row = (
-        get_user_model()
-        .objects.filter(pk=ambassador.pk)
-        .values(
-            draft_count=_count(drafts, per="author"),
-            ready_count=_count(drafts.filter(state=DraftState.READY), per="author"),
-            line_id=Subquery(line.values("pk")[:1]),
-            line_state=Subquery(line.values("state")[:1]),
-            session_id=Subquery(upcoming.values("pk")[:1]),
-            session_starts_at=Subquery(upcoming.values("starts_at")[:1]),
-            session_format=Subquery(upcoming.values("format")[:1]),
-        )
-        .get()
-    )
     return {
-        "draft_count": row["draft_count"],
-        "ready_count": row["ready_count"],
-        "line": row["line_id"] and EditorialLine(pk=row["line_id"], state=row["line_state"]),
-        "next_session": row["session_id"]
-        and CoachingSession(
-            pk=row["session_id"],
-            starts_at=row["session_starts_at"],
-            format=row["session_format"],
-        ),
+        "coaching_drafts": _count(drafts, per="author"),
+        "coaching_ready": _count(drafts.filter(state=DraftState.READY), per="author"),
+        "coaching_line_id": Subquery(line.values("pk")[:1]),
+        "coaching_line_state": Subquery(line.values("state")[:1]),
+        "coaching_session_id": Subquery(upcoming.values("pk")[:1]),
+        "coaching_session_starts_at": Subquery(upcoming.values("starts_at")[:1]),
+        "coaching_session_format": Subquery(upcoming.values("format")[:1]),
     }
+
+
+def coaching_summary_from(row: dict) -> dict:
+    """The summary from the values of `coaching_summary_columns` (no queries): the line and
+    the session carry only what the dashboard shows of them."""
+    line = session = None
+    if row["coaching_line_id"]:
+        line = EditorialLine(pk=row["coaching_line_id"], state=row["coaching_line_state"])
+    if row["coaching_session_id"]:
+        session = CoachingSession(
+            pk=row["coaching_session_id"],
+            starts_at=row["coaching_session_starts_at"],
+            format=row["coaching_session_format"],
+        )
+    return {
+        "draft_count": row["coaching_drafts"],
+        "ready_count": row["coaching_ready"],
+        "line": line,
+        "next_session": session,
+    }
+
+
+def coaching_summary_for(*, ambassador) -> dict:
+    """The ambassador's coaching at a glance, for the personal dashboard, in one query."""
+    columns = coaching_summary_columns()
+    row = get_user_model().objects.filter(pk=ambassador.pk).values(**columns).get()
+    return coaching_summary_from(row)
 
 
 def drafts_for(*, author) -> QuerySet[DraftPost]:

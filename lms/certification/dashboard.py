@@ -1,15 +1,55 @@
 """Panels this part of lms adds to the personal dashboard (collected by lms.dashboard)."""
 
+from django.db.models import OuterRef, Subquery
+
+from .models import Certificate, PostingEnrolment
 from .selectors import certificate_for, posting_state_for, readiness_for
 
 STAFF_ROLES = ("trainer", "hr", "editor")
+# What the panel shows of the certificate and of the posting enrolment.
+CERTIFICATE_FIELDS = ("pk", "certification_name", "expires_at")
+POSTING_FIELDS = ("pk", "state", "reason", "changed_at")
+
+
+def _serves_ambassador(user) -> bool:
+    return bool(user.organisation_id) and user.has_role("ambassador")
+
+
+def dashboard_facts(*, user) -> dict:
+    """The current certificate (as `certificate_for`: the newest not revoked) and the posting
+    enrolment, as expressions on the user's row."""
+    if not _serves_ambassador(user):
+        return {}
+    certificates = Certificate.objects.filter(
+        user=OuterRef("pk"), revoked_at__isnull=True
+    ).order_by("-issued_at", "-pk")
+    posting = PostingEnrolment.objects.filter(user=OuterRef("pk"))
+    facts = {
+        f"certificate_{name}": Subquery(certificates.values(name)[:1])
+        for name in CERTIFICATE_FIELDS
+    }
+    facts.update({f"posting_{name}": Subquery(posting.values(name)[:1]) for name in POSTING_FIELDS})
+    return facts
+
+
+def _built(model, facts: dict, prefix: str, names: tuple[str, ...]):
+    """An instance of `model` with the fields the panel shows, or None when there is none."""
+    if facts[f"{prefix}_pk"] is None:
+        return None
+    return model(**{name: facts[f"{prefix}_{name}"] for name in names})
 
 
 def _ambassador_context(user) -> dict:
     """The certificate once there is one; the checklist of requirements only before, since
     the panel shows it only then and it is the costly part (a few queries per requirement)."""
-    context = {"certificate": certificate_for(user=user), "posting": posting_state_for(user=user)}
-    if context["certificate"] is None:
+    facts = getattr(user, "dashboard_facts", None)
+    if facts:
+        certificate = _built(Certificate, facts, "certificate", CERTIFICATE_FIELDS)
+        posting = _built(PostingEnrolment, facts, "posting", POSTING_FIELDS)
+    else:
+        certificate, posting = certificate_for(user=user), posting_state_for(user=user)
+    context = {"certificate": certificate, "posting": posting}
+    if certificate is None:
         readiness = readiness_for(user=user)
         context.update(
             readiness=readiness,
@@ -21,7 +61,7 @@ def _ambassador_context(user) -> dict:
 
 def dashboard_panels(*, user) -> list[dict]:
     panels = []
-    if user.organisation_id and user.has_role("ambassador"):
+    if _serves_ambassador(user):
         panels.append(
             {
                 "template": "certification/dashboard_panel.html",
