@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 from django.conf import settings
-from django.template.loader import render_to_string
 from django.utils import translation
 
 from lms.models import User
@@ -36,18 +35,17 @@ def _certificates_create(*, count: int, organisation, programme, prefix: str) ->
 
 
 def _bare_html(certificate_id: int) -> str:
-    """The HTML our path renders for this certificate, built the same way."""
+    """The HTML our path renders for this certificate, built the same way, as one standalone
+    document: the stylesheet our path gives WeasyPrint parsed is inlined here, so the bare
+    render parses it as any document's <style>."""
     from lms.certification.models import Certificate
-    from lms.certification.services import qr_svg_data_uri, verification_url
+    from lms.certification.pdf import certificate_html
+    from lms.certification.services import certificate_pdf_context
 
     certificate = Certificate.objects.select_related("user").get(pk=certificate_id)
-    url = verification_url(certificate)
     with translation.override(certificate.user.language or settings.LANGUAGE_CODE):
-        return render_to_string(
-            "certification/pdf/certificate.html",
-            {"certificate": certificate, "verification_url": url, "qr": qr_svg_data_uri(url),
-             "cohort": certificate.cohort, "organisation": certificate.organisation},
-        )  # fmt: skip
+        context = certificate_pdf_context(certificate=certificate)
+        return certificate_html(context=context, standalone=True)
 
 
 def _issue_path_against_bare(world, results, config) -> float:

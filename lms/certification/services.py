@@ -356,49 +356,59 @@ def qr_svg_data_uri(url: str) -> str:
     return segno.make(url, error="m").svg_data_uri(scale=4, border=2)
 
 
-def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
-    from charter.pdf import pdf_render
-
+def certificate_pdf_context(*, certificate: Certificate) -> dict:
+    """What the certificate's template shows (its cohort and organisation are best loaded
+    with it)."""
     url = verification_url(certificate)
+    return {
+        "certificate": certificate,
+        "verification_url": url,
+        "qr": qr_svg_data_uri(url),
+        "cohort": certificate.cohort,
+        "organisation": certificate.organisation,
+    }
+
+
+def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
+    from .pdf import certificate_pdf_render
+
     with translation.override(certificate.user.language or settings.LANGUAGE_CODE):
-        return pdf_render(
-            template="certification/pdf/certificate.html",
-            context={
-                "certificate": certificate,
-                "verification_url": url,
-                "qr": qr_svg_data_uri(url),
-                "cohort": certificate.cohort,
-                "organisation": certificate.organisation,
-            },
-        )
+        return certificate_pdf_render(context=certificate_pdf_context(certificate=certificate))
 
 
-def certificate_pdf_store(*, certificate: Certificate) -> bool:
-    """Render and store the PDF unless it is there already. True when it rendered."""
+def certificate_pdf_store(*, certificate: Certificate) -> bytes | None:
+    """Render and store the PDF unless it is there already. The PDF when it rendered.
+
+    The row is written with an UPDATE: the file name is no event for the readiness pipeline
+    nor for Wagtail's reference index, whose handlers on save() cost more than the write."""
     if certificate.pdf:
-        return False
+        return None
     content = certificate_pdf_bytes(certificate=certificate)
     with transaction.atomic():
-        locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        locked = Certificate.objects.select_for_update().only("pk", "code", "pdf")
+        locked = locked.get(pk=certificate.pk)
         if locked.pdf:
-            return False
+            return None
         locked.pdf.save(f"certificate-{locked.code}.pdf", ContentFile(content), save=False)
-        locked.save(update_fields=["pdf"])
+        Certificate.objects.filter(pk=locked.pk).update(pdf=locked.pdf.name)
     certificate.pdf = locked.pdf
-    return True
+    return content
 
 
 @transaction.atomic
-def certificate_email_send(*, certificate: Certificate) -> bool:
-    """Email the certificate to the ambassador, once. True when queued now."""
+def certificate_email_send(*, certificate: Certificate, content: bytes | None = None) -> bool:
+    """Email the certificate to the ambassador, once. True when queued now. `content` is the
+    PDF just rendered, which spares reading it back from the storage."""
     locked = Certificate.objects.select_for_update().select_related("user").get(pk=certificate.pk)
     if locked.email_sent_at is not None or locked.revoked_at is not None or not locked.pdf:
         return False
     locked.email_sent_at = timezone.now()
-    locked.save(update_fields=["email_sent_at"])
+    # An UPDATE, as for the PDF: no event for the pipeline nor the reference index.
+    Certificate.objects.filter(pk=locked.pk).update(email_sent_at=locked.email_sent_at)
     user = locked.user
-    with locked.pdf.open("rb") as handle:
-        content = handle.read()
+    if content is None:
+        with locked.pdf.open("rb") as handle:
+            content = handle.read()
     email_queue(
         to=[user.email],
         template="certification/issued",

@@ -23,12 +23,16 @@ from .services import (
 def certificate_render_pdf(certificate_id: int) -> bool:
     """Render and store the certificate's PDF, then email it (once). Nothing to do when the
     certificate is gone or revoked, the PDF stored and the email sent."""
-    certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
+    certificate = (
+        Certificate.objects.select_related("user", "cohort", "organisation")
+        .filter(pk=certificate_id)
+        .first()
+    )
     if certificate is None or certificate.revoked_at is not None:
         return False
-    rendered = certificate_pdf_store(certificate=certificate)
-    certificate_email_send(certificate=certificate)
-    return rendered
+    content = certificate_pdf_store(certificate=certificate)
+    certificate_email_send(certificate=certificate, content=content)
+    return content is not None
 
 
 class WebhookNotDelivered(Exception):
