@@ -7,3 +7,8 @@ class HrConfig(AppConfig):
     label = "hr"
     verbose_name = _("HR onboarding")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -134,3 +134,60 @@ class StalledReminder(models.Model):
 
     def __str__(self):
         return f"{self.ambassador} · {self.sent_at:%Y-%m-%d}"
+
+
+class PipelineState(models.Model):
+    """Where one ambassador stands on the way to posting, kept so that HR figures read a
+    single table whatever the size of the organisation.
+
+    `lms.hr.pipeline` computes it from the apps' own records (the one definition of each
+    step); a change to any of those records marks the row stale and the next read refreshes
+    it. What moves with the clock alone (a certificate expiring, someone stalling) is kept as
+    dates and judged when read."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="pipeline_state",
+        verbose_name=_("ambassador"),
+    )
+    organisation = models.ForeignKey(
+        "lms.Organisation", on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    department = models.ForeignKey(
+        "lms.Department", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    invited_at = models.DateTimeField()
+    # The steps before certification done in order (0: invited only … 5: editorial line).
+    steps_done = models.PositiveSmallIntegerField(default=0)
+    has_certificate = models.BooleanField(default=False)
+    # When the last valid certificate expires; NULL with a certificate: it never does.
+    certified_until = models.DateTimeField(null=True)
+    posting = models.BooleanField(default=False)
+    withdrawn = models.BooleanField(default=False)
+    cohort = models.ForeignKey(
+        "courses.Cohort", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    enrolled_at = models.DateTimeField(null=True)
+    first_seated_at = models.DateTimeField(null=True)
+    certificate = models.ForeignKey(
+        "certification.Certificate", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    last_activity = models.DateTimeField()
+    stale = models.BooleanField(default=True)
+    refreshed_at = models.DateTimeField(null=True)
+
+    class Meta:
+        verbose_name = _("onboarding state")
+        verbose_name_plural = _("onboarding states")
+        indexes = [
+            models.Index(fields=["organisation", "last_activity"]),
+            models.Index(fields=["organisation", "invited_at"]),
+            models.Index(
+                fields=["organisation"], condition=models.Q(stale=True), name="hr_pipeline_stale"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.steps_done}"

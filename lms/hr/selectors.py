@@ -1,8 +1,9 @@
-"""Reads for HR: the onboarding pipeline of an organisation's ambassadors, counted in SQL.
+"""Reads for HR: the onboarding pipeline of an organisation's ambassadors.
 
-Every step is a condition `pk IN (subquery)` whose subquery does not depend on the outer row,
-so the database computes it once per query (a hashed subplan), whatever the number of
-ambassadors. Counts, charts and the table are a constant number of queries.
+Figures read `PipelineState`, one stored row per ambassador (computed in `lms.hr.pipeline`
+from the apps' records, refreshed when they change), so the dashboard, the table and the API
+are a constant number of queries on one table, whatever the number of ambassadors. What moves
+with the clock (a certificate expiring, someone stalling) is judged here, at read time.
 HR reads facts only: never private coaching notes, quiz answers or the text of drafts.
 """
 
@@ -15,11 +16,9 @@ from django.db.models import (
     BooleanField,
     Case,
     Count,
-    Exists,
     ExpressionWrapper,
     F,
     IntegerField,
-    Max,
     OuterRef,
     Q,
     QuerySet,
@@ -27,29 +26,23 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, Greatest, TruncMonth
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from charter.models import CharterSignature, CharterVersion, ParticipationChange
-from coaching.models import DraftPost, EditorialLine, LineState
 from courses.cohorts.selectors import SEATED_STATES
 from courses.models import (
-    ATTENDED,
-    Attendance,
     Cohort,
     CohortSession,
-    CohortStatus,
     Enrolment,
-    LessonCompletion,
     ProgrammePage,
-    QuizAttempt,
 )
-from courses.models.pages import SESSIONS_PER_PROGRAMME
-from courses.models.quizzes import Quiz
 from lms.certification.models import Certificate, PostingEnrolment, PostingState
 from lms.models import ROLE_GROUPS, Department, Organisation, Role, User
+
+from .models import PipelineState
+from .pipeline import READ_REFRESH_BUDGET, pipeline_refresh
 
 DEFAULT_STALLED_DAYS = 21
 
@@ -128,6 +121,8 @@ class PipelineFilters:
     step_or_beyond: bool = False
     stalled_days: int = field(default_factory=stalled_days_default)
     stalled_only: bool = False
+    # Set once the stale rows these filters read were recomputed (not part of the filters).
+    fresh: bool = field(default=False, compare=False, repr=False)
 
     def as_json(self) -> dict:
         return {
@@ -156,216 +151,88 @@ def _day_start(day: datetime.date) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
-def ambassadors_filtered(
-    *, filters: PipelineFilters, conditions: dict[str, Q] | None = None
-) -> QuerySet[User]:
-    """The ambassadors the filters select (organisation, department, cohort, programme,
-    period, step, stalled). `conditions`: step_conditions() when the caller has them."""
-    queryset = ambassadors_of(organisation_id=filters.organisation_id)
-    if filters.department_id:
-        queryset = queryset.filter(department_id=filters.department_id)
-    if filters.cohort_id:
-        queryset = queryset.filter(
-            pk__in=Enrolment.objects.filter(cohort_id=filters.cohort_id).values("user_id")
-        )
-    if filters.programme_id:
-        queryset = queryset.filter(
-            pk__in=Enrolment.objects.filter(cohort__programme_id=filters.programme_id).values(
-                "user_id"
-            )
-        )
-    if filters.invited_from:
-        queryset = queryset.filter(date_joined__gte=_day_start(filters.invited_from))
-    if filters.invited_to:
-        end = _day_start(filters.invited_to + datetime.timedelta(days=1))
-        queryset = queryset.filter(date_joined__lt=end)
-    if filters.step in STEP_INDEX:
-        conditions = step_conditions() if conditions is None else conditions
-        index = STEP_INDEX[filters.step]
-        queryset = queryset.filter(conditions[filters.step])
-        if index + 1 < len(STEP_KEYS) and not filters.step_or_beyond:
-            queryset = queryset.exclude(conditions[STEP_KEYS[index + 1]])
-    if filters.stalled_only:
-        queryset = queryset.filter(stalled_condition(days=filters.stalled_days))
-    return queryset
+def _fresh(filters: PipelineFilters) -> None:
+    """Recompute the stale rows the filters read, once per filters object (a page asks
+    several figures of the same filters). More than a read's budget: a worker does the rest."""
+    if filters.fresh:
+        return
+    done = pipeline_refresh(organisation_id=filters.organisation_id, budget=READ_REFRESH_BUDGET)
+    if done >= READ_REFRESH_BUDGET:
+        from .tasks import pipeline_refresh_task
+
+        pipeline_refresh_task.delay_on_commit()
+    filters.fresh = True
 
 
-# Steps as conditions -----------------------------------------------------------------------
+# Judged at read time ---------------------------------------------------------------------
 
 
-def _enrolled() -> Q:
-    seated = Enrolment.objects.filter(state__in=SEATED_STATES).exclude(
-        cohort__status=CohortStatus.CANCELLED
-    )
-    return Q(pk__in=seated.values("user_id"))
-
-
-def _attended() -> Q:
-    every_session = (
-        Attendance.objects.filter(status__in=ATTENDED)
-        .order_by()
-        .values("user_id")
-        .annotate(sessions=Count("cohort_session__number", distinct=True))
-        .filter(sessions__gte=SESSIONS_PER_PROGRAMME)
-        .values("user_id")
-    )
-    return Q(pk__in=every_session)
-
-
-def programme_quizzes() -> dict[int, list[int]]:
-    """Quiz ids of each programme (its four session quizzes and its final quiz), by programme
-    page id. Two queries: quizzes point to pages of the programme's original language."""
-    programmes = dict(ProgrammePage.objects.values_list("path", "pk"))
-    result: dict[int, list[int]] = {pk: [] for pk in programmes.values()}
-    rows = Quiz.objects.filter(Q(session__isnull=False) | Q(programme__isnull=False)).values_list(
-        "pk", "programme_id", "session__path"
-    )
-    for quiz_id, programme_id, session_path in rows:
-        if programme_id is None and session_path:
-            programme_id = programmes.get(session_path[: -ProgrammePage.steplen])
-        if programme_id in result:
-            result[programme_id].append(quiz_id)
-    return result
-
-
-def _quizzes_passed(quizzes: dict[int, list[int]]) -> Q:
-    """Passed every quiz of the programme of one of their cohorts."""
-    condition = Q(pk__in=[])
-    for programme_id, quiz_ids in quizzes.items():
-        in_programme = Q(
-            pk__in=Enrolment.objects.filter(
-                cohort__programme_id=programme_id, state__in=SEATED_STATES
-            ).values("user_id")
-        )
-        if quiz_ids:
-            passed_all = (
-                QuizAttempt.objects.filter(quiz_id__in=quiz_ids, passed=True)
-                .order_by()
-                .values("user_id")
-                .annotate(quizzes=Count("quiz_id", distinct=True))
-                .filter(quizzes__gte=len(quiz_ids))
-                .values("user_id")
-            )
-            in_programme &= Q(pk__in=passed_all)
-        condition |= in_programme
-    return condition
-
-
-def _charter_signed() -> Q:
-    """Signed a version at least as recent as the last material change of their organisation's
-    charter, with no withdrawal or re-joining since (as charter.selectors.charter_statuses_for)."""
-    last_material = (
-        CharterVersion.objects.filter(
-            charter__organisation_id=OuterRef("organisation_id"), is_material=True
-        )
-        .order_by()
-        .values("charter__organisation_id")
-        .annotate(number=Max("number"))
-        .values("number")
-    )
-    change_since = ParticipationChange.objects.filter(
-        user_id=OuterRef("user_id"),
-        organisation_id=OuterRef("organisation_id"),
-        created_at__gt=OuterRef("signed_at"),
-    )
-    valid = (
-        CharterSignature.objects.annotate(last_material=Coalesce(Subquery(last_material), 0))
-        .filter(version__number__gte=F("last_material"))
-        .exclude(Exists(change_since))
-    )
-    return Q(pk__in=valid.values("user_id"))
-
-
-def _line_validated() -> Q:
-    return Q(pk__in=EditorialLine.objects.filter(state=LineState.VALIDATED).values("ambassador_id"))
-
-
-def _valid_certificates():
-    return Certificate.objects.filter(revoked_at__isnull=True).filter(
-        Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now())
+def certified_condition() -> Q:
+    """Holds a certificate that is not revoked and has not expired."""
+    return Q(has_certificate=True) & (
+        Q(certified_until__isnull=True) | Q(certified_until__gt=timezone.now())
     )
 
 
-def _certified() -> Q:
-    return Q(pk__in=_valid_certificates().values("user_id"))
+def not_certified_condition() -> Q:
+    return Q(has_certificate=False) | Q(certified_until__lte=timezone.now())
 
 
-def _posting() -> Q:
-    return Q(pk__in=PostingEnrolment.objects.filter(state=PostingState.ENROLLED).values("user_id"))
-
-
-def withdrawn_condition() -> Q:
-    """Withdrawn from the programme (their last participation change) or from posting."""
-    later = ParticipationChange.objects.filter(
-        user_id=OuterRef("user_id"),
-        organisation_id=OuterRef("organisation_id"),
-        created_at__gt=OuterRef("created_at"),
-    )
-    last_is_withdrawal = ParticipationChange.objects.filter(
-        kind=ParticipationChange.Kind.WITHDRAWN
-    ).exclude(Exists(later))
-    return Q(pk__in=last_is_withdrawal.values("user_id")) | Q(
-        pk__in=PostingEnrolment.objects.filter(state=PostingState.WITHDRAWN).values("user_id")
-    )
-
-
-def step_conditions(quizzes: dict[int, list[int]] | None = None) -> dict[str, Q]:
-    """The condition of reaching each step: every earlier step done (certified and enrolled in
-    posting count on their own: they imply the rest)."""
-    quizzes = programme_quizzes() if quizzes is None else quizzes
-    posting = _posting()
-    certified = _certified() | posting
-    done = [
-        _enrolled(),
-        _attended(),
-        _quizzes_passed(quizzes),
-        _charter_signed(),
-        _line_validated(),
-    ]
-    conditions = {"invited": Q()}
-    so_far = Q()
-    for key, condition in zip(STEP_KEYS[1:6], done, strict=True):
-        so_far &= condition
-        conditions[key] = so_far | certified
-    conditions["certified"] = certified
-    conditions["posting"] = posting
-    return conditions
-
-
-def step_annotation(conditions: dict[str, Q]) -> Case:
-    """The index of the furthest step reached, as a column."""
+def step_expression() -> Case:
+    """The index of the furthest step reached: enrolled in posting and certified count on
+    their own (they imply the rest), otherwise the steps done in order."""
     return Case(
-        *[When(conditions[key], then=Value(STEP_INDEX[key])) for key in reversed(STEP_KEYS[1:])],
-        default=Value(0),
+        When(posting=True, then=Value(STEP_INDEX["posting"])),
+        When(certified_condition(), then=Value(STEP_INDEX["certified"])),
+        default=F("steps_done"),
         output_field=IntegerField(),
     )
-
-
-def _active_since(cutoff: datetime.datetime) -> list[Q]:
-    """One condition per kind of progress made since `cutoff`."""
-    return [
-        Q(pk__in=LessonCompletion.objects.filter(completed_at__gte=cutoff).values("user_id")),
-        Q(pk__in=QuizAttempt.objects.filter(started_at__gte=cutoff).values("user_id")),
-        Q(
-            pk__in=Attendance.objects.filter(recorded_at__gte=cutoff, status__in=ATTENDED).values(
-                "user_id"
-            )
-        ),
-        Q(pk__in=Enrolment.objects.filter(updated_at__gte=cutoff).values("user_id")),
-        Q(pk__in=CharterSignature.objects.filter(signed_at__gte=cutoff).values("user_id")),
-        Q(pk__in=EditorialLine.objects.filter(updated_at__gte=cutoff).values("ambassador_id")),
-        Q(pk__in=DraftPost.objects.filter(updated_at__gte=cutoff).values("author_id")),
-        Q(pk__in=Certificate.objects.filter(issued_at__gte=cutoff).values("user_id")),
-    ]
 
 
 def stalled_condition(*, days: int) -> Q:
     """Not certified, not withdrawn, invited more than `days` ago and no progress since."""
     cutoff = timezone.now() - datetime.timedelta(days=days)
-    condition = Q(date_joined__lt=cutoff) & ~_certified() & ~_posting() & ~withdrawn_condition()
-    for active in _active_since(cutoff):
-        condition &= ~active
-    return condition
+    return (
+        Q(invited_at__lt=cutoff, last_activity__lt=cutoff, posting=False, withdrawn=False)
+        & not_certified_condition()
+    )
+
+
+def ambassadors_filtered(*, filters: PipelineFilters) -> QuerySet[PipelineState]:
+    """The stored states of the ambassadors the filters select (organisation, department,
+    cohort, programme, period, step, stalled), with `step` annotated."""
+    _fresh(filters)
+    queryset = PipelineState.objects.filter(organisation__isnull=False)
+    if filters.organisation_id is not None:
+        queryset = queryset.filter(organisation_id=filters.organisation_id)
+    if filters.department_id:
+        queryset = queryset.filter(department_id=filters.department_id)
+    if filters.cohort_id:
+        queryset = queryset.filter(
+            user_id__in=Enrolment.objects.filter(cohort_id=filters.cohort_id).values("user_id")
+        )
+    if filters.programme_id:
+        queryset = queryset.filter(
+            user_id__in=Enrolment.objects.filter(cohort__programme_id=filters.programme_id).values(
+                "user_id"
+            )
+        )
+    if filters.invited_from:
+        queryset = queryset.filter(invited_at__gte=_day_start(filters.invited_from))
+    if filters.invited_to:
+        end = _day_start(filters.invited_to + datetime.timedelta(days=1))
+        queryset = queryset.filter(invited_at__lt=end)
+    queryset = queryset.annotate(step=step_expression())
+    if filters.step in STEP_INDEX:
+        index = STEP_INDEX[filters.step]
+        queryset = (
+            queryset.filter(step__gte=index)
+            if filters.step_or_beyond
+            else queryset.filter(step=index)
+        )
+    if filters.stalled_only:
+        queryset = queryset.filter(stalled_condition(days=filters.stalled_days))
+    return queryset
 
 
 # Dashboard figures -------------------------------------------------------------------------
@@ -395,53 +262,24 @@ def _percent(part: int, whole: int) -> int | None:
     return round(100 * part / whole) if whole else None
 
 
-def _facts(*, quizzes: dict[int, list[int]], stalled_days: int) -> dict[str, Q]:
-    """Each fact the funnel counts, once: the steps done on their own, withdrawn, stalled."""
-    return {
-        "enrolled": _enrolled(),
-        "attended": _attended(),
-        "quizzes": _quizzes_passed(quizzes),
-        "charter": _charter_signed(),
-        "line": _line_validated(),
-        "certified": _certified(),
-        "posting": _posting(),
-        "withdrawn": withdrawn_condition(),
-        "stalled": stalled_condition(days=stalled_days),
-    }
-
-
-def _steps_reached(facts: dict[str, bool]) -> list[str]:
-    """The steps a person with these facts has reached (as step_conditions says)."""
-    certified = bool(facts["certified"] or facts["posting"])
-    reached, so_far = ["invited"], True
-    for key in STEP_KEYS[1:6]:
-        so_far = so_far and bool(facts[key])
-        if so_far or certified:
-            reached.append(key)
-    if certified:
-        reached.append("certified")
-    if facts["posting"]:
-        reached.append("posting")
-    return reached
-
-
 def funnel(*, filters: PipelineFilters) -> Funnel:
-    """How many people reached each step, withdrew, or stalled: three queries in all.
-
-    Each fact is one column computed once per person, and people are grouped by their facts
-    (at most a few hundred groups); the cumulative steps are counted from the groups. Counting
-    each step in SQL repeated every earlier fact in every later step.
-    """
-    quizzes = programme_quizzes()
-    people = ambassadors_filtered(filters=filters, conditions=step_conditions(quizzes))
-    facts = _facts(quizzes=quizzes, stalled_days=filters.stalled_days)
-    columns = {f"fact_{key}": ExpressionWrapper(q, BooleanField()) for key, q in facts.items()}
-    groups = people.order_by().annotate(**columns).values(*columns).annotate(people=Count("pk"))
+    """How many people reached each step, withdrew, or stalled. One query (after the refresh
+    of stale rows): people are grouped by step, withdrawal and stalling, and each step counts
+    everyone who reached it or went further."""
+    people = ambassadors_filtered(filters=filters)
+    stalled = ExpressionWrapper(stalled_condition(days=filters.stalled_days), BooleanField())
+    groups = (
+        people.order_by()
+        .annotate(is_stalled=stalled)
+        .values("step", "withdrawn", "is_stalled")
+        .annotate(people=Count("pk"))
+    )
     counts = dict.fromkeys([*STEP_KEYS, "withdrawn", "stalled"], 0)
     for group in groups:
-        values = {key: group[f"fact_{key}"] for key in facts}
-        for key in [*_steps_reached(values), *[k for k in ("withdrawn", "stalled") if values[k]]]:
+        for key in STEP_KEYS[: group["step"] + 1]:
             counts[key] += group["people"]
+        counts["withdrawn"] += group["people"] if group["withdrawn"] else 0
+        counts["stalled"] += group["people"] if group["is_stalled"] else 0
     steps, previous = [], None
     for key in STEP_KEYS:
         count = counts[key]
@@ -484,7 +322,7 @@ def chart_months(*, filters: PipelineFilters, today: datetime.date | None = None
 
 def _certificates_in_scope(filters: PipelineFilters):
     """First certificates (not re-issues) of the filtered ambassadors."""
-    people = ambassadors_filtered(filters=filters).values("pk")
+    people = ambassadors_filtered(filters=filters).values("user_id")
     return Certificate.objects.filter(user_id__in=people, replaces__isnull=True)
 
 
@@ -507,17 +345,6 @@ def certifications_per_month(*, filters: PipelineFilters) -> list[tuple[datetime
     return [(month, counts.get(month, 0)) for month in months]
 
 
-def _enrolment_date(user_ref: str = "user_id"):
-    """When the person took their seat in their first cohort (correlated on `user_ref`)."""
-    seats = (
-        Enrolment.objects.filter(user_id=OuterRef(user_ref), state__in=SEATED_STATES)
-        .annotate(seated_at=Coalesce("confirmed_at", "created_at"))
-        .order_by("seated_at")
-        .values("seated_at")[:1]
-    )
-    return Subquery(seats)
-
-
 @dataclass
 class CertificationDelay:
     median_days: float | None
@@ -532,7 +359,7 @@ def certification_delay(*, filters: PipelineFilters) -> CertificationDelay:
     rows = (
         _certificates_in_scope(filters)
         .filter(issued_at__gte=_day_start(months[0]))
-        .annotate(seated_at=_enrolment_date())
+        .annotate(seated_at=F("user__pipeline_state__first_seated_at"))
         .filter(seated_at__isnull=False)
         .values_list("issued_at", "seated_at")
     )
@@ -599,81 +426,27 @@ def department_shares(*, filters: PipelineFilters) -> DepartmentShares:
 # The table ---------------------------------------------------------------------------------
 
 SORTS = {
-    "name": ("last_name", "first_name", "pk"),
-    "department": ("department__name", "last_name", "pk"),
-    "cohort": ("cohort_name", "last_name", "pk"),
-    "step": ("step", "last_name", "pk"),
-    "invited": ("date_joined", "pk"),
+    "name": ("user__last_name", "user__first_name", "pk"),
+    "department": ("department__name", "user__last_name", "pk"),
+    "cohort": ("cohort__name", "user__last_name", "pk"),
+    "step": ("step", "user__last_name", "pk"),
+    "invited": ("invited_at", "pk"),
     "enrolled": ("enrolled_at", "pk"),
-    "certified": ("certified_at", "pk"),
-    "posting": ("posting_state", "last_name", "pk"),
+    "certified": ("certificate__issued_at", "pk"),
+    "posting": ("posting_state", "user__last_name", "pk"),
     "activity": ("last_activity", "pk"),
 }
 
 
-def _current_seat():
-    return (
-        Enrolment.objects.filter(user_id=OuterRef("pk"), state__in=SEATED_STATES)
-        .exclude(cohort__status=CohortStatus.CANCELLED)
-        .order_by(F("confirmed_at").desc(nulls_last=True), "-pk")
-    )
-
-
-def _latest(queryset, field_name: str):
-    """The latest value of `field_name` in `queryset` (one row, or NULL when there is none)."""
-    return Subquery(queryset.order_by(F(field_name).desc(nulls_last=True)).values(field_name)[:1])
-
-
-def _last_activity():
-    """The latest date of any progress (or the invitation when there is none)."""
-    joined = F("date_joined")
-    sources = [
-        _latest(LessonCompletion.objects.filter(user_id=OuterRef("pk")), "completed_at"),
-        _latest(QuizAttempt.objects.filter(user_id=OuterRef("pk")), "started_at"),
-        _latest(
-            Attendance.objects.filter(user_id=OuterRef("pk"), status__in=ATTENDED), "recorded_at"
-        ),
-        _latest(Enrolment.objects.filter(user_id=OuterRef("pk")), "updated_at"),
-        _latest(CharterSignature.objects.filter(user_id=OuterRef("pk")), "signed_at"),
-        _latest(EditorialLine.objects.filter(ambassador_id=OuterRef("pk")), "updated_at"),
-        _latest(DraftPost.objects.filter(author_id=OuterRef("pk")), "updated_at"),
-        _latest(Certificate.objects.filter(user_id=OuterRef("pk")), "issued_at"),
-    ]
-    return Greatest(joined, *[Coalesce(source, joined) for source in sources])
-
-
 def pipeline_rows(*, filters: PipelineFilters, sort: str = "name", descending: bool = False):
     """The filtered ambassadors with, per person: department, current cohort, step reached,
-    dates, current certificate and posting state. A single query; columns that need other
-    tables are subqueries, computed only for the rows fetched unless sorted on."""
-    conditions = step_conditions()
-    seat = _current_seat()
-    certificate = Certificate.objects.filter(
-        user_id=OuterRef("pk"), revoked_at__isnull=True
-    ).order_by("-issued_at", "-pk")
+    dates, current certificate and posting state. A single query on the stored states."""
     queryset = (
-        ambassadors_filtered(filters=filters, conditions=conditions)
-        .select_related("department", "organisation")
+        ambassadors_filtered(filters=filters)
+        .select_related("user", "department", "organisation", "cohort", "certificate")
         .annotate(
-            cohort_id_current=Subquery(seat.values("cohort_id")[:1]),
-            cohort_name=Subquery(seat.values("cohort__name")[:1]),
-            enrolled_at=Subquery(
-                seat.annotate(seated_at=Coalesce("confirmed_at", "created_at")).values("seated_at")[
-                    :1
-                ]
-            ),
-            certified_at=Subquery(certificate.values("issued_at")[:1]),
-            certificate_expires_at=Subquery(certificate.values("expires_at")[:1]),
-            certificate_code=Subquery(certificate.values("code")[:1]),
-            posting_state=F("posting_enrolment__state"),
-            posting_changed_at=F("posting_enrolment__changed_at"),
-            step=step_annotation(conditions),
-            withdrawn=Case(
-                When(withdrawn_condition(), then=Value(True)),
-                default=Value(False),
-                output_field=BooleanField(),
-            ),
-            last_activity=_last_activity(),
+            posting_state=F("user__posting_enrolment__state"),
+            posting_changed_at=F("user__posting_enrolment__changed_at"),
         )
     )
     order = SORTS.get(sort, SORTS["name"])
@@ -709,36 +482,39 @@ class PipelineRow:
     last_activity: datetime.datetime | None
 
 
-def pipeline_row(person) -> PipelineRow:
+def pipeline_row(state: PipelineState) -> PipelineRow:
+    """The row of one stored state read by `pipeline_rows`."""
     from lms.certification.models import CertificateStatus
 
-    if person.certified_at is None:
+    person, certificate = state.user, state.certificate
+    if certificate is None:
         status, status_label = "", ""
-    elif person.certificate_expires_at and person.certificate_expires_at <= timezone.now():
+    elif certificate.expires_at and certificate.expires_at <= timezone.now():
         status, status_label = CertificateStatus.EXPIRED, CertificateStatus.EXPIRED.label
     else:
         status, status_label = CertificateStatus.VALID, CertificateStatus.VALID.label
-    posting = person.posting_state or ""
+    posting = state.posting_state or ""
+    step = STEP_KEYS[state.step]
     return PipelineRow(
         id=person.pk,
         name=person.get_full_name() or person.email,
         email=person.email,
-        organisation=person.organisation.name if person.organisation_id else "",
-        department=person.department.name if person.department_id else "",
-        cohort_id=person.cohort_id_current,
-        cohort=person.cohort_name or "",
-        step=STEP_KEYS[person.step],
-        step_label=str(STEP_LABELS[STEP_KEYS[person.step]]),
-        invited_at=person.date_joined,
-        enrolled_at=person.enrolled_at,
-        certified_at=person.certified_at,
+        organisation=state.organisation.name if state.organisation_id else "",
+        department=state.department.name if state.department_id else "",
+        cohort_id=state.cohort_id,
+        cohort=state.cohort.name if state.cohort_id else "",
+        step=step,
+        step_label=str(STEP_LABELS[step]),
+        invited_at=state.invited_at,
+        enrolled_at=state.enrolled_at,
+        certified_at=certificate.issued_at if certificate else None,
         certificate_status=str(status),
         certificate_status_label=str(status_label),
         posting_state=posting,
         posting_state_label=str(PostingState(posting).label) if posting else "",
-        posting_changed_at=person.posting_changed_at,
-        withdrawn=person.withdrawn,
-        last_activity=person.last_activity,
+        posting_changed_at=state.posting_changed_at,
+        withdrawn=state.withdrawn,
+        last_activity=state.last_activity,
     )
 
 

@@ -1,6 +1,7 @@
 from celery import shared_task
 
 from .models import Export, ExportState
+from .pipeline import pipeline_rebuild, pipeline_refresh
 from .services import export_build, export_fail
 
 
@@ -15,3 +16,17 @@ def export_build_task(*, export_id: int) -> None:
     except Exception:
         export_fail(export_id=export_id)
         raise
+
+
+@shared_task(acks_late=True)
+def pipeline_refresh_task() -> int:
+    """Recompute every stale onboarding row (what reads left for later; run every few
+    minutes). Running it twice does nothing more."""
+    return pipeline_refresh()
+
+
+@shared_task(acks_late=True)
+def pipeline_rebuild_task() -> int:
+    """Recompute every onboarding row from the records (nightly): catches what was written
+    without signals, such as bulk imports."""
+    return pipeline_rebuild()

@@ -286,6 +286,16 @@ CELERY_BEAT_SCHEDULE = {
         "task": "lms.certification.tasks.certificate_expiry_sweep",
         "schedule": crontab(hour=6, minute=15),
     },
+    # HR onboarding states: the stale ones every few minutes (reads refresh theirs too), and
+    # all of them at night, to catch records written in bulk without signals.
+    "hr-pipeline-refresh": {
+        "task": "lms.hr.tasks.pipeline_refresh_task",
+        "schedule": float(os.environ.get("HR_PIPELINE_REFRESH_SECONDS", "300")),
+    },
+    "hr-pipeline-rebuild": {
+        "task": "lms.hr.tasks.pipeline_rebuild_task",
+        "schedule": crontab(hour=2, minute=30),
+    },
 }
 # Retention of personal data, in days (docs/privacy.md).
 PRIVACY_QUIZ_ANSWER_RETENTION_DAYS = int(

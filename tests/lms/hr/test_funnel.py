@@ -139,7 +139,7 @@ def test_the_period_is_when_people_were_invited(world, organisation):
 
 def test_step_filter_keeps_the_people_stopped_there(world, organisation):
     rows = pipeline_rows(filters=PipelineFilters(organisation.pk, step="quizzes"))
-    assert [row.email for row in rows] == ["quizzes@acme.example"]
+    assert [row.user.email for row in rows] == ["quizzes@acme.example"]
 
 
 def test_funnel_link_lists_as_many_people_as_its_step_counts(world, organisation):

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from lms.factories import AmbassadorFactory
+from lms.hr.pipeline import pipeline_refresh
 from lms.hr.services import api_token_create
 
 from .conftest import JOURNEY, walk
@@ -69,8 +70,25 @@ def test_queries_do_not_grow_with_the_number_of_ambassadors(
         call()  # warm caches (content types, the token's hourly use)
     small = {name: queries(call) for name, call in pages.items()}
     grow(world, organisation, 24)
+    pipeline_refresh()  # the new people's states, computed as the first read would
     large = {name: queries(call) for name, call in pages.items()}
     assert large == small
     for name, call in pages.items():
         with django_assert_max_num_queries(CEILINGS[name]):
             call()
+
+
+def test_refreshing_stale_states_costs_the_same_for_few_and_many(world, organisation):
+    """What a read pays when people's records changed: one chunk of stale rows is the same
+    queries for 2 people or 24."""
+    pipeline_refresh()
+    grow(world, organisation, 2)
+    with CaptureQueriesContext(connection) as few:
+        assert pipeline_refresh() == 2
+    grow(world, organisation, 24)
+    with CaptureQueriesContext(connection) as many:
+        assert pipeline_refresh() == 24
+    assert len(few.captured_queries) == len(many.captured_queries)
+    with CaptureQueriesContext(connection) as nothing:
+        assert pipeline_refresh() == 0
+    assert len(nothing.captured_queries) == 1
