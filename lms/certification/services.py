@@ -376,14 +376,16 @@ def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
         return certificate_pdf_render(context=certificate_pdf_context(certificate=certificate))
 
 
-def certificate_pdf_store(*, certificate: Certificate) -> bytes | None:
-    """Render and store the PDF unless it is there already. The PDF when it rendered.
+def certificate_pdf_store(*, certificate: Certificate, content: bytes | None = None):
+    """Render (unless `content` is the PDF already rendered) and store the PDF unless it is
+    there already. The PDF when this call stored it, else None.
 
     The row is written with an UPDATE: the file name is no event for the readiness pipeline
     nor for Wagtail's reference index, whose handlers on save() cost more than the write."""
     if certificate.pdf:
         return None
-    content = certificate_pdf_bytes(certificate=certificate)
+    if content is None:
+        content = certificate_pdf_bytes(certificate=certificate)
     with transaction.atomic():
         locked = Certificate.objects.select_for_update().only("pk", "code", "pdf")
         locked = locked.get(pk=certificate.pk)
@@ -393,6 +395,18 @@ def certificate_pdf_store(*, certificate: Certificate) -> bytes | None:
         Certificate.objects.filter(pk=locked.pk).update(pdf=locked.pdf.name)
     certificate.pdf = locked.pdf
     return content
+
+
+def certificate_pdf_deliver(*, certificate: Certificate) -> bool:
+    """Render the PDF, outside any lock, then store it and queue the email in one transaction
+    (one commit where there were two). True when it rendered."""
+    content = None if certificate.pdf else certificate_pdf_bytes(certificate=certificate)
+    with transaction.atomic():
+        stored = None
+        if content is not None:
+            stored = certificate_pdf_store(certificate=certificate, content=content)
+        certificate_email_send(certificate=certificate, content=stored)
+    return stored is not None
 
 
 @transaction.atomic

@@ -7,9 +7,8 @@ from django.contrib.auth import get_user_model
 from .models import Certificate, DeliveryState, WebhookDelivery
 from .services import (
     WEBHOOK_MAX_ATTEMPTS,
-    certificate_email_send,
     certificate_expiry_reminders_send,
-    certificate_pdf_store,
+    certificate_pdf_deliver,
     certificates_expired_sync,
     readiness_sync,
     webhook_backoff,
@@ -30,9 +29,7 @@ def certificate_render_pdf(certificate_id: int) -> bool:
     )
     if certificate is None or certificate.revoked_at is not None:
         return False
-    content = certificate_pdf_store(certificate=certificate)
-    certificate_email_send(certificate=certificate, content=content)
-    return content is not None
+    return certificate_pdf_deliver(certificate=certificate)
 
 
 class WebhookNotDelivered(Exception):
