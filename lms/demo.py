@@ -11,7 +11,13 @@ from .site_setup import site_install
 
 DEFAULT_DEMO_PASSWORD = "ambassadeur-demo"
 DEMO_DOMAIN = "demo.example"
-APP_DEMO_MODULES = ("courses.demo", "charter.demo", "coaching.demo", "lms.certification.demo")
+APP_DEMO_MODULES = (
+    "courses.demo",
+    "charter.demo",
+    "coaching.demo",
+    "lms.certification.demo",
+    "lms.hr.demo",
+)
 
 DEPARTMENTS = [
     ("Communication", True),

@@ -206,3 +206,15 @@ def test_many_people_at_every_step_agree_with_the_records(world, organisation):
             certify(person, world, issued_at=timezone.now() - datetime.timedelta(days=index))
     pipeline_refresh()
     stored_equals_records()
+
+
+def test_the_demo_leaves_every_state_computed(world):
+    import io
+
+    from lms.hr.demo import demo_seed
+
+    out = io.StringIO()
+    demo_seed(stdout=out)
+    assert "10 ambassador(s)" in out.getvalue()
+    assert not PipelineState.objects.filter(stale=True).exists()
+    stored_equals_records()
