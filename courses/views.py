@@ -1,11 +1,19 @@
 """Learner-facing views. Page models hand their requests over to the functions here."""
 
+import hashlib
+import json
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
@@ -127,29 +135,70 @@ def session_page_context(request, *, session: SessionPage) -> dict:
     }
 
 
+# The body's HTML is keyed by its content and language, so an edit (a new revision) reads
+# a new entry; what the blocks point to (an image's rendition, a linked page's address) is read
+# when the HTML is made, so an entry is kept one hour at most.
+LESSON_BODY_CACHE_SECONDS = 60 * 60
+
+
+@dataclass(frozen=True)
+class ReflectionPart:
+    """A reflection exercise of the body, rendered with the learner's own form and answer."""
+
+    id: str
+    value: dict
+
+
+def _lesson_body_key(lesson: LessonPage) -> str:
+    content = json.dumps(list(lesson.body.raw_data), sort_keys=True, cls=DjangoJSONEncoder)
+    digest = hashlib.sha256(content.encode()).hexdigest()
+    return f"courses:lesson-body:{digest}:{translation.get_language()}"
+
+
+def _lesson_body_parts(lesson: LessonPage) -> list:
+    """The body as HTML for the runs of blocks that are the same for everyone, between the
+    reflection exercises; from Django's cache when the same body was rendered before."""
+    key = _lesson_body_key(lesson)
+    parts = cache.get(key)
+    if parts is None:
+        parts = []
+        for block in lesson.body:
+            if block.block_type == "reflection":
+                value = {"prompt": block.value["prompt"], "guidance": block.value["guidance"]}
+                parts.append(ReflectionPart(block.id, value))
+            elif parts and isinstance(parts[-1], str):
+                parts[-1] += "\n" + block.render()
+            else:
+                parts.append(block.render())
+        cache.set(key, parts, LESSON_BODY_CACHE_SECONDS)
+    return parts
+
+
+def _lesson_body(request, *, lesson: LessonPage, forms: dict) -> list[dict]:
+    parts = _lesson_body_parts(lesson)
+    reflections = [part for part in parts if isinstance(part, ReflectionPart)]
+    answers = reflection_answers_for_lesson(user=request.user, lesson=lesson) if reflections else {}
+    body = []
+    for part in parts:
+        if isinstance(part, str):
+            body.append({"html": mark_safe(part)})  # rendered from the blocks' templates
+            continue
+        answer = answers.get(part.id)
+        initial = {"answer": answer.answer} if answer else None
+        form = forms.get(part.id) or ReflectionForm(prefix=part.id, initial=initial)
+        body.append({"block": part, "answer": answer, "form": form})
+    return body
+
+
 def lesson_context(request, *, lesson: LessonPage, forms: dict) -> dict:
     context = session_context(request, session=lesson.session)
     session_progress = context["session_progress"]
     previous, following = session_progress.neighbours(lesson)
-    answers = (
-        reflection_answers_for_lesson(user=request.user, lesson=lesson)
-        if lesson.reflection_block_ids()
-        else {}
-    )
-    body = []
-    for block in lesson.body:
-        item = {"block": block}
-        if block.block_type == "reflection":
-            answer = answers.get(block.id)
-            initial = {"answer": answer.answer} if answer else None
-            item["answer"] = answer
-            item["form"] = forms.get(block.id) or ReflectionForm(prefix=block.id, initial=initial)
-        body.append(item)
     done = any(item.done for item in session_progress.lessons if item.lesson.pk == lesson.pk)
     return {
         **context,
         "session": lesson.session,
-        "body": body,
+        "body": _lesson_body(request, lesson=lesson, forms=forms),
         "done": done,
         "previous_lesson": previous,
         "next_lesson": following,

@@ -1,12 +1,19 @@
 """How the programme's pages are served: Wagtail's rules, read with fewer queries."""
 
+import uuid
+from unittest import mock
+
 import pytest
 
 from django.contrib.auth.models import Group
+from django.utils import translation
 
+from wagtail.blocks import StreamValue
 from wagtail.models import Page, PageViewRestriction
 
+from courses.factories import reflection_block
 from courses.models import LessonPage
+from courses.views import _lesson_body_parts
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +52,55 @@ def test_a_learner_outside_the_restricted_group_is_not_served_the_lesson(client,
     assert client.get(lesson.url).status_code == 200
     _restrict_to_a_group(lesson.get_parent())
     assert client.get(lesson.url).status_code == 302  # Wagtail asks for another login
+
+
+def _callout(text: str) -> dict:
+    return {
+        "type": "callout",
+        "value": {"kind": "tip", "title": "", "body": f"<p>{text}</p>"},
+        "id": str(uuid.uuid4()),
+    }
+
+
+def test_the_lesson_body_is_rendered_once_then_read_from_the_cache(client, learner, lessons1):
+    lesson = lessons1[0]
+    client.force_login(learner)
+    assert b"Un paragraphe." in client.get(lesson.url).content
+    with mock.patch.object(StreamValue.StreamChild, "render") as render:
+        again = client.get(lesson.url).content.decode()
+    render.assert_not_called()
+    assert "Un paragraphe." in again
+    assert "Qu&#x27;allez-vous changer ?" in again  # the exercise, with its form
+
+
+def test_a_published_change_to_the_body_is_shown_at_once(client, learner, lessons1):
+    lesson = lessons1[0]
+    client.force_login(learner)
+    assert b"Un paragraphe." in client.get(lesson.url).content
+    lesson.body = [_callout("Relisez avant de publier."), reflection_block()]
+    lesson.save_revision().publish()
+    content = client.get(lesson.url).content
+    assert b"Relisez avant de publier." in content
+    assert b"Un paragraphe." not in content
+
+
+def test_the_cached_body_is_kept_per_language(lessons1):
+    lesson = lessons1[0]
+    lesson.body = [_callout("Relisez avant de publier.")]
+    with translation.override("fr"):
+        french = _lesson_body_parts(lesson)
+    with translation.override("en"):
+        english = _lesson_body_parts(lesson)
+    assert "Conseil" in french[0] and "Tip" not in french[0]
+    assert "Tip" in english[0]
+
+
+def test_the_reflection_exercises_keep_the_learners_own_answer(client, learner, lessons1):
+    lesson = lessons1[0]
+    block_id = next(iter(lesson.reflection_block_ids()))
+    client.force_login(learner)
+    client.get(lesson.url)  # the body is now in the cache
+    client.post(
+        lesson.url, {"action": "reflection", "block_id": block_id, f"{block_id}-answer": "Oui."}
+    )
+    assert "Oui." in client.get(lesson.url).content.decode()
