@@ -351,9 +351,9 @@ def certificate_consent_set(
 
 
 def qr_svg_data_uri(url: str) -> str:
-    import segno
+    from .qr import qr_make
 
-    return segno.make(url, error="m").svg_data_uri(scale=4, border=2)
+    return qr_make(url).svg_data_uri(scale=4, border=2)
 
 
 def certificate_pdf_context(*, certificate: Certificate) -> dict:
