@@ -323,8 +323,10 @@ def pipeline_refresh(
     """Recompute the stale rows (of one organisation, or all), at most `budget` of them;
     returns how many. Nothing stale costs one query.
 
-    Rows are locked while recomputed: two readers do not compute the same people, and a
-    record written meanwhile marks its row stale again after the lock, never lost."""
+    Rows are locked while recomputed, and rows a writer holds are skipped (they stay stale):
+    a record written while its person is computed marks the row again once the refresh has
+    committed, a record committed before is seen by the computation, and a reader never
+    waits for a writer."""
     if not _stale(organisation_id).exists():
         return 0
     quizzes = programme_quizzes()
@@ -335,7 +337,7 @@ def pipeline_refresh(
         with transaction.atomic():
             user_ids = list(
                 _stale(organisation_id)
-                .select_for_update()
+                .select_for_update(skip_locked=True)
                 .order_by()
                 .values_list("user_id", flat=True)[:size]
             )
@@ -382,7 +384,9 @@ def pipeline_track(user_ids) -> None:
 
 def pipeline_mark_stale(*, user_ids=None, organisation_id=None, everyone=False) -> None:
     """Mark rows to be recomputed: of some people, of an organisation, or of everyone."""
-    rows = PipelineState.objects.filter(stale=False)
+    # Every marked row is written, stale or not: the row lock orders this writer with a
+    # refresh that is computing the same person (see pipeline_refresh).
+    rows = PipelineState.objects.all()
     if everyone:
         pass
     elif organisation_id is not None:
