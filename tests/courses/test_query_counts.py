@@ -14,15 +14,17 @@ User = get_user_model()
 pytestmark = pytest.mark.django_db
 
 # Wagtail: site, locale, the home page, the path in one query and the page, view restrictions
-# (2); session, user and roles; the lesson's session and programme; the learner's seats; the
-# programme's sessions, its lessons with the completions, the sessions' opening (2, read once
-# per request) and the reflection answers.
+# (1); session, user and roles; the learner's seats (with the lesson's programme); the
+# programme's sessions with their opening (the lesson's session among them), its lessons with
+# the completions, and the reflection answers.
 # A programme of 3 lessons and one of 30, spread over the sessions.
 LESSON_COUNTS = {3: (1, 1, 1, 0), 30: (9, 7, 7, 7)}
-LESSON_PAGE_MAX_QUERIES = 18
+LESSON_PAGE_MAX_QUERIES = 13
+# The same without the reflection answers.
+PROGRAMME_PAGE_MAX_QUERIES = 12
 # The programme panel alone: the user's roles, their seats in cohorts, the programme, its
-# sessions, their lessons with the completions, the sessions' opening and the cohort's schedule.
-DASHBOARD_PANEL_MAX_QUERIES = 7
+# sessions with their opening (the cohort's schedule), their lessons with the completions.
+DASHBOARD_PANEL_MAX_QUERIES = 6
 
 
 def _queries(client, url) -> int:
@@ -51,6 +53,13 @@ def test_lesson_page_queries_do_not_grow_with_lessons(
     lesson = _warm_up(client, ambassador, programme)
     with django_assert_max_num_queries(LESSON_PAGE_MAX_QUERIES):
         assert client.get(lesson.url).status_code == 200
+
+
+def test_programme_page_queries(client, ambassador, site, django_assert_max_num_queries):
+    programme = programme_build(site, lesson_counts=LESSON_COUNTS[30])
+    _warm_up(client, ambassador, programme)
+    with django_assert_max_num_queries(PROGRAMME_PAGE_MAX_QUERIES):
+        assert client.get(programme.url).status_code == 200
 
 
 @pytest.mark.parametrize("page", ["lesson", "session", "programme", "dashboard"])
