@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from django.contrib.auth import get_user_model
 from django.db.models import F, OuterRef, QuerySet, Subquery
@@ -106,8 +107,10 @@ def charter_status_for(*, user) -> CharterStatus:
     return charter_statuses_for(users=[user])[user.pk]
 
 
+@cache
 def charter_status_columns() -> dict:
-    """What `charter_status_from` needs about a person, as expressions on their user row."""
+    """What `charter_status_from` needs about a person, as expressions on their user row
+    (built once: they hold nothing of a person)."""
     versions = CharterVersion.objects.filter(
         charter__organisation_id=OuterRef("organisation_id")
     ).order_by("-number")

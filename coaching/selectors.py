@@ -1,8 +1,10 @@
 """Reads for coaching. Coach-only reads are marked; none of the others touch private notes."""
 
+from functools import cache
+
 from django.contrib.auth import get_user_model
 from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Now
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -223,13 +225,14 @@ def _count(queryset, *, per: str) -> Coalesce:
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
+@cache
 def coaching_summary_columns() -> dict:
     """What `coaching_summary_from` needs about an ambassador, as expressions on their user
     row: how many drafts and how many ready, their editorial line's state, their next coaching
-    session's date and format."""
+    session's date and format. Built once: they hold nothing of a person or of a moment."""
     drafts = DraftPost.objects.filter(author=OuterRef("pk"))
     upcoming = CoachingSession.objects.filter(
-        ambassador=OuterRef("pk"), starts_at__gte=timezone.now()
+        ambassador=OuterRef("pk"), starts_at__gte=Now()
     ).order_by("starts_at")
     line = EditorialLine.objects.filter(ambassador=OuterRef("pk"))
     return {

@@ -37,10 +37,7 @@ def enrolments_load(*, user) -> list[Enrolment]:
         key=lambda row: row.cohort.created_at,
         reverse=True,
     )
-    prefetch_related_objects(
-        [row.cohort for row in enrolments],
-        Prefetch("sessions", queryset=CohortSession.objects.select_related("session")),
-    )
+    prefetch_related_objects([row.cohort for row in enrolments], "sessions")
     user.__dict__[_ENROLMENTS_CACHE] = enrolments
     return enrolments
 

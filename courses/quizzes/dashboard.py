@@ -27,17 +27,14 @@ def dashboard_panels(*, user) -> list[dict]:
 
 
 def programme_quizzes(*, programme: ProgrammePage) -> list[Quiz]:
-    """As `quizzes_for_programme`, in one query: the programme's sessions are a subquery."""
+    """As `quizzes_for_programme`, in one query: the programme's sessions are a subquery, and
+    the quizzes come without their pages, which the panel does not show."""
     sessions = SessionPage.objects.child_of(programme)
     number = sessions.filter(translation_key=OuterRef("session__translation_key"))
-    quizzes = (
-        Quiz.objects.select_related("session", "programme")
-        .filter(
-            Q(session__translation_key__in=sessions.values("translation_key"))
-            | Q(programme__translation_key=programme.translation_key)
-        )
-        .annotate(session_number=Subquery(number.values("number")[:1]))
-    )
+    quizzes = Quiz.objects.filter(
+        Q(session__translation_key__in=sessions.values("translation_key"))
+        | Q(programme__translation_key=programme.translation_key)
+    ).annotate(session_number=Subquery(number.values("number")[:1]))
     return sorted(quizzes, key=lambda quiz: quiz.session_number or FINAL)
 
 

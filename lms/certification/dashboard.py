@@ -1,5 +1,7 @@
 """Panels this part of lms adds to the personal dashboard (collected by lms.dashboard)."""
 
+from functools import cache
+
 from django.db.models import OuterRef, Subquery
 
 from .models import Certificate, PostingEnrolment
@@ -16,10 +18,13 @@ def _serves_ambassador(user) -> bool:
 
 
 def dashboard_facts(*, user) -> dict:
+    return _facts() if _serves_ambassador(user) else {}
+
+
+@cache
+def _facts() -> dict:
     """The current certificate (as `certificate_for`: the newest not revoked) and the posting
-    enrolment, as expressions on the user's row."""
-    if not _serves_ambassador(user):
-        return {}
+    enrolment, as expressions on the user's row (built once: they hold nothing of a person)."""
     certificates = Certificate.objects.filter(
         user=OuterRef("pk"), revoked_at__isnull=True
     ).order_by("-issued_at", "-pk")
