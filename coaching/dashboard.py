@@ -4,11 +4,15 @@ from . import selectors
 
 
 def dashboard_facts(*, user) -> dict:
-    return selectors.coaching_summary_columns() if user.has_role("ambassador") else {}
+    facts = {}
+    if user.has_role("ambassador"):
+        facts.update(selectors.coaching_summary_columns())
+    if user.has_role("coach"):
+        facts.update(selectors.coach_summary_columns())
+    return facts
 
 
-def _ambassador_panel(user) -> dict:
-    facts = getattr(user, "dashboard_facts", None)
+def _ambassador_panel(user, facts) -> dict:
     summary = (
         selectors.coaching_summary_from(facts)
         if facts
@@ -18,15 +22,18 @@ def _ambassador_panel(user) -> dict:
     return {"template": "coaching/panels/ambassador.html", "context": context, "order": 40}
 
 
+def _coach_panel(user, facts) -> dict:
+    context = (
+        selectors.coach_summary_from(facts) if facts else selectors.coach_summary_for(coach=user)
+    )
+    return {"template": "coaching/panels/coach.html", "context": context, "order": 45}
+
+
 def dashboard_panels(*, user) -> list[dict]:
+    facts = getattr(user, "dashboard_facts", None)
     panels = []
     if user.has_role("ambassador"):
-        panels.append(_ambassador_panel(user))
+        panels.append(_ambassador_panel(user, facts))
     if user.has_role("coach"):
-        ambassadors = list(selectors.ambassadors_coached_by(coach=user))
-        context = {
-            "ambassador_count": len(ambassadors),
-            "to_review": sum(a.drafts_to_review for a in ambassadors),
-        }
-        panels.append({"template": "coaching/panels/coach.html", "context": context, "order": 45})
+        panels.append(_coach_panel(user, facts))
     return panels

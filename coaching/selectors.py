@@ -273,6 +273,32 @@ def coaching_summary_for(*, ambassador) -> dict:
     return coaching_summary_from(row)
 
 
+@cache
+def coach_summary_columns() -> dict:
+    """What the coach's panel shows, as expressions on the coach's user row: how many
+    ambassadors they coach (one coach per ambassador) and their drafts waiting for review, as
+    `ambassadors_coached_by` counts them."""
+    assignments = CoachAssignment.objects.filter(coach=OuterRef("pk"))
+    drafts = DraftPost.objects.filter(
+        author__coach_assignment__coach=OuterRef("pk"), state=DraftState.DRAFT
+    )
+    return {
+        "coach_ambassadors": _count(assignments, per="coach"),
+        "coach_to_review": _count(drafts, per="author__coach_assignment__coach"),
+    }
+
+
+def coach_summary_for(*, coach) -> dict:
+    """The coach's panel in one query."""
+    columns = coach_summary_columns()
+    row = get_user_model().objects.filter(pk=coach.pk).values(**columns).get()
+    return coach_summary_from(row)
+
+
+def coach_summary_from(row: dict) -> dict:
+    return {"ambassador_count": row["coach_ambassadors"], "to_review": row["coach_to_review"]}
+
+
 def drafts_for(*, author) -> QuerySet[DraftPost]:
     return DraftPost.objects.filter(author=author).select_related("pillar")
 

@@ -27,11 +27,15 @@ PANEL_MODULES = (
 
 
 def dashboard_facts_load(*, user, modules) -> None:
-    """One query for the facts of every panel and the user's organisation and department."""
+    """One query for the facts of every panel and the user's organisation and department, or
+    none when there is nothing to read."""
     expressions = {}
     for module in modules:
         if hasattr(module, "dashboard_facts"):
             expressions.update(module.dashboard_facts(user=user))
+    if not (expressions or user.organisation_id or user.department_id):
+        user.dashboard_facts = {}
+        return
     row = (
         get_user_model()
         .objects.select_related("organisation", "department")

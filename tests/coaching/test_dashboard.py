@@ -59,3 +59,25 @@ def test_panel_shows_the_summary_and_the_open_items(ambassador, coach):
 
 def _days(count):
     return datetime.timedelta(days=count)
+
+
+def test_coach_summary_counts_as_the_list_of_coached_ambassadors(coach, ambassador, organisation):
+    from coaching.factories import CoachAssignmentFactory
+    from lms.factories import AmbassadorFactory
+
+    other = AmbassadorFactory(organisation=organisation)
+    for person in (ambassador, other):
+        CoachAssignmentFactory(coach=coach, ambassador=person)
+    for author, state in ((ambassador, DraftState.DRAFT), (other, DraftState.DRAFT)):
+        DraftPostFactory(author=author, state=state)
+    DraftPostFactory(author=other, state=DraftState.READY)
+    DraftPostFactory(state=DraftState.DRAFT)  # not coached by `coach`
+    listed = list(selectors.ambassadors_coached_by(coach=coach))
+    assert (
+        selectors.coach_summary_for(coach=coach)
+        == {
+            "ambassador_count": len(listed),
+            "to_review": sum(a.drafts_to_review for a in listed),
+        }
+        == {"ambassador_count": 2, "to_review": 2}
+    )

@@ -22,12 +22,12 @@ pytestmark = pytest.mark.django_db
 # the completions (3); the quizzes and attempts (2); the open coaching action items; the site
 # (links to pages). The certificate's holder does not need the checklist of requirements.
 CERTIFIED_AMBASSADOR_MAX_QUERIES = 13
-# Session, user, roles, the facts, the enrolments; staff follow the programme (3) and its
-# quizzes (2); the trainer's cohorts and their sessions (2), the answers to grade, the
-# ambassadors they coach, the site.
-TRAINER_MAX_QUERIES = 15
+# Session, user, roles, the facts (with what the coach's panel counts), the enrolments; staff
+# follow the programme (3) and its quizzes (2); the trainer's cohorts and their sessions (2),
+# the answers to grade, the site.
+TRAINER_MAX_QUERIES = 14
 # As the trainer, without the cohorts and the answers to grade.
-COACH_MAX_QUERIES = 12
+COACH_MAX_QUERIES = 11
 # Session, user, roles, the facts, the enrolments, HR's permissions (2), the onboarding funnel
 # of the organisation (2).
 HR_MAX_QUERIES = 9
