@@ -67,12 +67,15 @@ def lesson_session(request, *, lesson: LessonPage) -> SessionPage | None:
     """The lesson's session, with its programme. When the user follows the programme, both
     come from what the request reads anyway (the learner's seats, the programme's sessions
     read for their progress) rather than from two queries up the page tree."""
+    if not request.user.is_authenticated:
+        return lesson.session  # refused before its programme is needed
     programme = lesson_programme(user=request.user, lesson=lesson)
     if programme is not None and can_follow_programme(request.user, programme=programme):
         found = _progress(request, programme=programme).for_lesson(lesson)
         if found is not None:
             lesson.session = found.session
-            lesson.session.programme = programme
+    if lesson.session is not None and programme is not None:
+        lesson.session.programme = programme
     return lesson.session
 
 
