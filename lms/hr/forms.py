@@ -14,6 +14,8 @@ from .selectors import (
     stalled_days_default,
 )
 
+COHORTS_OFFERED = 100
+
 
 class PipelineFilterForm(forms.Form):
     """The dashboard's and the table's filters (GET). A value outside the viewer's scope is not
@@ -65,12 +67,27 @@ class PipelineFilterForm(forms.Form):
             del self.fields["organisation"]
             organisation_id = viewer.organisation_id
         self.fields["department"].queryset = departments_for(organisation_id=organisation_id)
-        self.fields["cohort"].queryset = cohorts_for(organisation_id=organisation_id)
+        self._cohorts_offer(cohorts_for(organisation_id=organisation_id))
         self.fields["programme"].queryset = programmes_for()
         if not with_step:
             del self.fields["step"]
             del self.fields["step_or_beyond"]
             del self.fields["stalled_only"]
+
+    def _cohorts_offer(self, cohorts) -> None:
+        """Any cohort of the organisation is a valid choice (links name older ones), but the
+        list offers the most recent ones and the chosen one: an organisation of 100,000
+        people has thousands of cohorts, no list can show them all."""
+        field = self.fields["cohort"]
+        field.queryset = cohorts
+        field.help_text = _("The %(count)s most recent cohorts.") % {"count": COHORTS_OFFERED}
+        offered = list(cohorts[:COHORTS_OFFERED])
+        chosen = str((self.data or {}).get("cohort", ""))
+        if chosen.isdigit() and all(str(cohort.pk) != chosen for cohort in offered):
+            offered += list(cohorts.filter(pk=int(chosen)))
+        field.widget.choices = [("", field.empty_label)] + [
+            (cohort.pk, field.label_from_instance(cohort)) for cohort in offered
+        ]
 
     def _chosen_organisation(self) -> int | None:
         value = (self.data or {}).get("organisation", "")

@@ -158,6 +158,9 @@ class PipelineState(models.Model):
     department = models.ForeignKey(
         "lms.Department", on_delete=models.SET_NULL, null=True, related_name="+"
     )
+    # The person's name, copied to sort the table without reading every person.
+    last_name = models.CharField(max_length=150, blank=True)
+    first_name = models.CharField(max_length=150, blank=True)
     invited_at = models.DateTimeField()
     # The steps before certification done in order (0: invited only … 5: editorial line).
     steps_done = models.PositiveSmallIntegerField(default=0)
@@ -174,6 +177,8 @@ class PipelineState(models.Model):
     certificate = models.ForeignKey(
         "certification.Certificate", on_delete=models.SET_NULL, null=True, related_name="+"
     )
+    # Their first certificate (not a re-issue), for the charts of certifications.
+    first_certified_at = models.DateTimeField(null=True)
     last_activity = models.DateTimeField()
     stale = models.BooleanField(default=True)
     refreshed_at = models.DateTimeField(null=True)
@@ -184,6 +189,8 @@ class PipelineState(models.Model):
         indexes = [
             models.Index(fields=["organisation", "last_activity"]),
             models.Index(fields=["organisation", "invited_at"]),
+            models.Index(fields=["organisation", "first_certified_at"]),
+            models.Index(fields=["organisation", "last_name", "first_name", "user"]),
             models.Index(
                 fields=["organisation"], condition=models.Q(stale=True), name="hr_pipeline_stale"
             ),

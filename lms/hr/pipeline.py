@@ -254,6 +254,8 @@ def _computed(*, scope, quizzes: dict[int, list[int]]):
         "organisation_id",
         "department_id",
         "date_joined",
+        "last_name",
+        "first_name",
         **{f"fact_{key}": ExpressionWrapper(q, BooleanField()) for key, q in facts.items()},
         has_certificate=Exists(certificates),
         never_expires=Exists(certificates.filter(expires_at__isnull=True)),
@@ -262,6 +264,11 @@ def _computed(*, scope, quizzes: dict[int, list[int]]):
         cohort_id=Subquery(seat.values("cohort_id")[:1]),
         enrolled_at=Subquery(seat.values("seated_at")[:1]),
         first_seated_at=_first_seated_at(),
+        first_certified_at=Subquery(
+            Certificate.objects.filter(user_id=OuterRef("pk"), replaces__isnull=True)
+            .order_by("issued_at")
+            .values("issued_at")[:1]
+        ),
         last_activity=_last_activity(),
     )
 
@@ -276,6 +283,8 @@ def _state(row: dict, *, now: datetime.datetime) -> PipelineState:
         user_id=row["pk"],
         organisation_id=row["organisation_id"],
         department_id=row["department_id"],
+        last_name=row["last_name"],
+        first_name=row["first_name"],
         invited_at=row["date_joined"],
         steps_done=steps_done,
         has_certificate=bool(row["has_certificate"]),
@@ -286,6 +295,7 @@ def _state(row: dict, *, now: datetime.datetime) -> PipelineState:
         enrolled_at=row["enrolled_at"],
         first_seated_at=row["first_seated_at"],
         certificate_id=row["certificate_id"],
+        first_certified_at=row["first_certified_at"],
         last_activity=row["last_activity"],
         stale=False,
         refreshed_at=now,
@@ -360,7 +370,9 @@ def pipeline_track(user_ids) -> None:
     people = list(
         ambassadors()
         .filter(pk__in=user_ids)
-        .values_list("pk", "organisation_id", "department_id", "date_joined")
+        .values_list(
+            "pk", "organisation_id", "department_id", "date_joined", "last_name", "first_name"
+        )
     )
     PipelineState.objects.filter(user_id__in=user_ids).exclude(
         user_id__in=[pk for pk, *_rest in people]
@@ -373,9 +385,11 @@ def pipeline_track(user_ids) -> None:
                 department_id=department_id,
                 invited_at=joined,
                 last_activity=joined,
+                last_name=last_name,
+                first_name=first_name,
                 stale=True,
             )
-            for pk, organisation_id, department_id, joined in people
+            for pk, organisation_id, department_id, joined, last_name, first_name in people
         ],
         ignore_conflicts=True,
     )

@@ -26,7 +26,6 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -123,6 +122,8 @@ class PipelineFilters:
     stalled_only: bool = False
     # Set once the stale rows these filters read were recomputed (not part of the filters).
     fresh: bool = field(default=False, compare=False, repr=False)
+    # Figures several parts of a page read, computed once per filters object.
+    computed: dict = field(default_factory=dict, compare=False, repr=False)
 
     def as_json(self) -> dict:
         return {
@@ -262,20 +263,32 @@ def _percent(part: int, whole: int) -> int | None:
     return round(100 * part / whole) if whole else None
 
 
+def _groups(filters: PipelineFilters) -> list[dict]:
+    """People counted by step, withdrawal, stalling and department: the funnel and the shares
+    of departments read the same groups (at most a few hundred), one query for both."""
+    if "groups" not in filters.computed:
+        stalled = ExpressionWrapper(stalled_condition(days=filters.stalled_days), BooleanField())
+        filters.computed["groups"] = list(
+            ambassadors_filtered(filters=filters)
+            .order_by()
+            .annotate(is_stalled=stalled)
+            .values(
+                "step",
+                "withdrawn",
+                "is_stalled",
+                "department__name",
+                "department__is_communication",
+            )
+            .annotate(people=Count("pk"))
+        )
+    return filters.computed["groups"]
+
+
 def funnel(*, filters: PipelineFilters) -> Funnel:
-    """How many people reached each step, withdrew, or stalled. One query (after the refresh
-    of stale rows): people are grouped by step, withdrawal and stalling, and each step counts
-    everyone who reached it or went further."""
-    people = ambassadors_filtered(filters=filters)
-    stalled = ExpressionWrapper(stalled_condition(days=filters.stalled_days), BooleanField())
-    groups = (
-        people.order_by()
-        .annotate(is_stalled=stalled)
-        .values("step", "withdrawn", "is_stalled")
-        .annotate(people=Count("pk"))
-    )
+    """How many people reached each step, withdrew, or stalled. Each step counts everyone who
+    reached it or went further."""
     counts = dict.fromkeys([*STEP_KEYS, "withdrawn", "stalled"], 0)
-    for group in groups:
+    for group in _groups(filters):
         for key in STEP_KEYS[: group["step"] + 1]:
             counts[key] += group["people"]
         counts["withdrawn"] += group["people"] if group["withdrawn"] else 0
@@ -320,29 +333,31 @@ def chart_months(*, filters: PipelineFilters, today: datetime.date | None = None
     return months
 
 
-def _certificates_in_scope(filters: PipelineFilters):
-    """First certificates (not re-issues) of the filtered ambassadors."""
-    people = ambassadors_filtered(filters=filters).values("user_id")
-    return Certificate.objects.filter(user_id__in=people, replaces__isnull=True)
+def _first_certifications(filters: PipelineFilters) -> list[tuple]:
+    """(first certificate, first seat) of the filtered people first certified in the months
+    the charts cover: re-issues do not count again. One query, on an index."""
+    if "certified" not in filters.computed:
+        months = chart_months(filters=filters)
+        filters.computed["certified"] = list(
+            ambassadors_filtered(filters=filters)
+            .filter(first_certified_at__gte=_day_start(months[0]))
+            .order_by()
+            .values_list("first_certified_at", "first_seated_at")
+        )
+    return filters.computed["certified"]
+
+
+def _month_of(moment: datetime.datetime) -> datetime.date:
+    return _month_start(timezone.localtime(moment).date())
 
 
 def certifications_per_month(*, filters: PipelineFilters) -> list[tuple[datetime.date, int]]:
-    months = chart_months(filters=filters)
-    start = _day_start(months[0])
-    rows = (
-        _certificates_in_scope(filters)
-        .filter(issued_at__gte=start)
-        .annotate(month=TruncMonth("issued_at"))
-        .order_by()
-        .values("month")
-        .annotate(count=Count("pk"))
-        .values_list("month", "count")
-    )
-    counts = {}
-    for month, count in rows:
-        month = month.date() if isinstance(month, datetime.datetime) else month
-        counts[month] = counts.get(month, 0) + count
-    return [(month, counts.get(month, 0)) for month in months]
+    """People certified for the first time, per month the charts cover."""
+    counts: dict[datetime.date, int] = {}
+    for certified_at, _seated_at in _first_certifications(filters):
+        month = _month_of(certified_at)
+        counts[month] = counts.get(month, 0) + 1
+    return [(month, counts.get(month, 0)) for month in chart_months(filters=filters)]
 
 
 @dataclass
@@ -356,19 +371,13 @@ def certification_delay(*, filters: PipelineFilters) -> CertificationDelay:
     """Median days from taking a seat in a cohort to the certificate, overall and per month of
     certification, over the months the charts cover. One query."""
     months = chart_months(filters=filters)
-    rows = (
-        _certificates_in_scope(filters)
-        .filter(issued_at__gte=_day_start(months[0]))
-        .annotate(seated_at=F("user__pipeline_state__first_seated_at"))
-        .filter(seated_at__isnull=False)
-        .values_list("issued_at", "seated_at")
-    )
+    rows = [(c, seated) for c, seated in _first_certifications(filters) if seated is not None]
     by_month: dict[datetime.date, list[float]] = {}
     every = []
     for issued_at, seated_at in rows:
         days = max(0.0, (issued_at - seated_at).total_seconds() / 86400)
         every.append(days)
-        month = _month_start(timezone.localtime(issued_at).date())
+        month = _month_of(issued_at)
         by_month.setdefault(month, []).append(days)
     return CertificationDelay(
         median_days=round(statistics.median(every), 1) if every else None,
@@ -401,13 +410,15 @@ class DepartmentShares:
 
 def department_shares(*, filters: PipelineFilters) -> DepartmentShares:
     """Ambassadors per department, largest first; people without a department count as
-    outside communication. One query."""
-    rows = (
-        ambassadors_filtered(filters=filters)
-        .order_by()
-        .values("department__name", "department__is_communication")
-        .annotate(count=Count("pk"))
-    )
+    outside communication. From the funnel's groups."""
+    counts: dict[tuple, int] = {}
+    for group in _groups(filters):
+        key = (group["department__name"], group["department__is_communication"])
+        counts[key] = counts.get(key, 0) + group["people"]
+    rows = [
+        {"department__name": name, "department__is_communication": communication, "count": count}
+        for (name, communication), count in counts.items()
+    ]
     total = sum(row["count"] for row in rows)
     shares = [
         DepartmentShare(
@@ -426,14 +437,14 @@ def department_shares(*, filters: PipelineFilters) -> DepartmentShares:
 # The table ---------------------------------------------------------------------------------
 
 SORTS = {
-    "name": ("user__last_name", "user__first_name", "pk"),
-    "department": ("department__name", "user__last_name", "pk"),
-    "cohort": ("cohort__name", "user__last_name", "pk"),
-    "step": ("step", "user__last_name", "pk"),
+    "name": ("last_name", "first_name", "pk"),
+    "department": ("department__name", "last_name", "pk"),
+    "cohort": ("cohort__name", "last_name", "pk"),
+    "step": ("step", "last_name", "pk"),
     "invited": ("invited_at", "pk"),
     "enrolled": ("enrolled_at", "pk"),
     "certified": ("certificate__issued_at", "pk"),
-    "posting": ("posting_state", "user__last_name", "pk"),
+    "posting": ("posting_state", "last_name", "pk"),
     "activity": ("last_activity", "pk"),
 }
 

@@ -36,11 +36,15 @@ def _personal_record_changed(sender, instance, **kwargs):
 
 
 def _person_saved(sender, instance, created, update_fields=None, **kwargs):
-    """Organisation and department are read from the row; a login changes neither."""
+    """Organisation, department and name are read from the row; a login changes none."""
     if created or (update_fields is not None and set(update_fields) <= {"last_login"}):
         return
     PipelineState.objects.filter(user_id=instance.pk).update(
-        organisation_id=instance.organisation_id, department_id=instance.department_id, stale=True
+        organisation_id=instance.organisation_id,
+        department_id=instance.department_id,
+        last_name=instance.last_name,
+        first_name=instance.first_name,
+        stale=True,
     )
 
 

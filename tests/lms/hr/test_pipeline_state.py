@@ -25,6 +25,9 @@ pytestmark = pytest.mark.django_db
 COMPARED = (
     "organisation_id",
     "department_id",
+    "last_name",
+    "first_name",
+    "first_certified_at",
     "invited_at",
     "steps_done",
     "has_certificate",
