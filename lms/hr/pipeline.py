@@ -302,10 +302,10 @@ def _state(row: dict, *, now: datetime.datetime) -> PipelineState:
     )
 
 
+# `stale` is written false with the rest: the rows are locked from the moment they were read
+# as stale, so a record written since waits to mark its row again until this commits.
 STORED_FIELDS = [
-    field.name
-    for field in PipelineState._meta.concrete_fields
-    if field.name not in ("user", "stale")
+    field.name for field in PipelineState._meta.concrete_fields if field.name != "user"
 ]
 
 
@@ -353,7 +353,6 @@ def pipeline_refresh(
             )
             if not user_ids:
                 break
-            PipelineState.objects.filter(user_id__in=user_ids).update(stale=False)
             _store(user_ids, quizzes)
         done += len(user_ids)
         if len(user_ids) < size:

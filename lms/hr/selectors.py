@@ -12,12 +12,16 @@ import statistics
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import (
+    Aggregate,
     BooleanField,
     Case,
     Count,
+    DurationField,
     ExpressionWrapper,
     F,
+    FloatField,
     IntegerField,
     OuterRef,
     Q,
@@ -26,6 +30,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -333,31 +338,77 @@ def chart_months(*, filters: PipelineFilters, today: datetime.date | None = None
     return months
 
 
-def _first_certifications(filters: PipelineFilters) -> list[tuple]:
-    """(first certificate, first seat) of the filtered people first certified in the months
-    the charts cover: re-issues do not count again. One query, on an index."""
-    if "certified" not in filters.computed:
-        months = chart_months(filters=filters)
-        filters.computed["certified"] = list(
-            ambassadors_filtered(filters=filters)
-            .filter(first_certified_at__gte=_day_start(months[0]))
-            .order_by()
-            .values_list("first_certified_at", "first_seated_at")
+class MedianDays(Aggregate):
+    """The median of a duration, in days, negative durations counted as none (PostgreSQL)."""
+
+    template = (
+        "percentile_cont(0.5) WITHIN GROUP "
+        "(ORDER BY GREATEST(0, EXTRACT(EPOCH FROM %(expressions)s)) / 86400.0)"
+    )
+    output_field = FloatField()
+
+
+def _certified_since_start(filters: PipelineFilters):
+    """The filtered people first certified (re-issues do not count again) in the months the
+    charts cover, on an index."""
+    months = chart_months(filters=filters)
+    return (
+        ambassadors_filtered(filters=filters)
+        .filter(first_certified_at__gte=_day_start(months[0]))
+        .order_by()
+    )
+
+
+def _as_month(value) -> datetime.date:
+    return value.date() if isinstance(value, datetime.datetime) else value
+
+
+def _certification_months(filters: PipelineFilters) -> dict:
+    """Per month: people first certified, and the median delay from their first seat (and
+    the same over every month, under None). PostgreSQL computes it in two queries whatever
+    the number of people; other databases get the rows."""
+    if "certified" in filters.computed:
+        return filters.computed["certified"]
+    people = _certified_since_start(filters)
+    delay = ExpressionWrapper(
+        F("first_certified_at") - F("first_seated_at"), output_field=DurationField()
+    )
+    result = {}
+    if connection.vendor == "postgresql":
+        rows = (
+            people.annotate(month=TruncMonth("first_certified_at"))
+            .values("month")
+            .annotate(count=Count("pk"), delays=Count("first_seated_at"), median=MedianDays(delay))
         )
-    return filters.computed["certified"]
-
-
-def _month_of(moment: datetime.datetime) -> datetime.date:
-    return _month_start(timezone.localtime(moment).date())
+        for row in rows:
+            result[_as_month(row["month"])] = (row["count"], row["delays"], row["median"])
+        overall = people.aggregate(delays=Count("first_seated_at"), median=MedianDays(delay))
+        result[None] = (
+            sum(c for c, _d, _m in result.values()),
+            overall["delays"],
+            overall["median"],
+        )
+    else:
+        by_month: dict = {}
+        for certified_at, seated_at in people.values_list("first_certified_at", "first_seated_at"):
+            month = _month_start(timezone.localtime(certified_at).date())
+            days = None
+            if seated_at is not None:
+                days = max(0.0, (certified_at - seated_at).total_seconds() / 86400)
+            for key in (month, None):
+                by_month.setdefault(key, []).append(days)
+        for key, values in by_month.items():
+            delays = [days for days in values if days is not None]
+            median = statistics.median(delays) if delays else None
+            result[key] = (len(values), len(delays), median)
+    filters.computed["certified"] = result
+    return result
 
 
 def certifications_per_month(*, filters: PipelineFilters) -> list[tuple[datetime.date, int]]:
     """People certified for the first time, per month the charts cover."""
-    counts: dict[datetime.date, int] = {}
-    for certified_at, _seated_at in _first_certifications(filters):
-        month = _month_of(certified_at)
-        counts[month] = counts.get(month, 0) + 1
-    return [(month, counts.get(month, 0)) for month in chart_months(filters=filters)]
+    months = _certification_months(filters)
+    return [(month, months.get(month, (0,))[0]) for month in chart_months(filters=filters)]
 
 
 @dataclass
@@ -367,24 +418,21 @@ class CertificationDelay:
     per_month: list[tuple[datetime.date, float | None]]
 
 
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
 def certification_delay(*, filters: PipelineFilters) -> CertificationDelay:
-    """Median days from taking a seat in a cohort to the certificate, overall and per month of
-    certification, over the months the charts cover. One query."""
-    months = chart_months(filters=filters)
-    rows = [(c, seated) for c, seated in _first_certifications(filters) if seated is not None]
-    by_month: dict[datetime.date, list[float]] = {}
-    every = []
-    for issued_at, seated_at in rows:
-        days = max(0.0, (issued_at - seated_at).total_seconds() / 86400)
-        every.append(days)
-        month = _month_of(issued_at)
-        by_month.setdefault(month, []).append(days)
+    """Median days from taking a seat in a cohort to the first certificate, overall and per
+    month of certification, over the months the charts cover."""
+    months = _certification_months(filters)
+    _count, delays, median = months.get(None, (0, 0, None))
     return CertificationDelay(
-        median_days=round(statistics.median(every), 1) if every else None,
-        count=len(every),
+        median_days=_rounded(median) if delays else None,
+        count=delays,
         per_month=[
-            (month, round(statistics.median(by_month[month]), 1) if month in by_month else None)
-            for month in months
+            (month, _rounded(months[month][2]) if month in months else None)
+            for month in chart_months(filters=filters)
         ],
     )
 
