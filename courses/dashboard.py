@@ -2,6 +2,7 @@
 
 from django.utils.translation import get_language
 
+from .caching import CONTENT_TOKEN, cached_read
 from .cohorts.dashboard import enrolments_load
 from .models import EnrolmentState, ProgrammePage
 from .selectors import (
@@ -17,11 +18,16 @@ _PROGRAMMES_CACHE = "_dashboard_programmes"
 
 
 def programme_shown_to(user) -> ProgrammePage | None:
-    """The live programme in the current language: one query, then remembered for the request."""
+    """The live programme in the current language: from the cache while no page changed, else
+    one query; then remembered for the request."""
     language = get_language()
     programmes = user.__dict__.setdefault(_PROGRAMMES_CACHE, {})
     if language not in programmes:
-        programmes[language] = programme_for_language(language)
+        programmes[language] = cached_read(
+            f"courses:programme-for:{language}",
+            tokens=[CONTENT_TOKEN],
+            read=lambda: (programme_for_language(language), None),
+        )
     return programmes[language]
 
 

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
+from .caching import CONTENT_TOKEN, cached_read, earliest, learner_token, next_midnight
 from .cohorts.selectors import enrolments_of, programme_seat, seats_of
 from .models import (
     CohortSession,
@@ -115,6 +116,7 @@ def sessions_open_for(*, user, sessions: list[SessionPage]) -> dict[int, bool]:
     opened = {}
     for session in sessions:
         original = originals.get(session.translation_key, session)
+        session.original_opening = original
         # Only the sessions of a programme the learner has a seat for.
         in_programme = any(original.path.startswith(path) for path in programme_paths)
         opened[session.pk] = (in_programme and original.is_open_at(now)) or bool(
@@ -236,8 +238,31 @@ class ProgrammeProgress:
 
 
 def programme_progress(*, user, programme: ProgrammePage) -> ProgrammeProgress:
-    """Where `user` stands in `programme`: two queries, whatever the number of lessons, and
-    the sessions' opening (sessions_open_for)."""
+    """Where `user` stands in `programme`: from the cache while neither the programme's pages
+    nor the learner's records have changed (courses.caching), else `programme_progress_read`."""
+
+    def read():
+        progress = programme_progress_read(user=user, programme=programme)
+        return progress, _progress_valid_until(progress)
+
+    key = f"courses:progress:{user.pk}:{programme.pk}"
+    tokens = [CONTENT_TOKEN, learner_token(user.pk)]
+    progress = cached_read(key, tokens=tokens, read=read)
+    progress.programme = programme
+    return progress
+
+
+def _progress_valid_until(progress: "ProgrammeProgress"):
+    """When the sessions' opening may change by itself: at a session's opening time, and at
+    midnight for a cohort session that opens on its day."""
+    sessions = [item.session for item in progress.sessions]
+    originals = [getattr(session, "original_opening", session) for session in sessions]
+    return earliest([next_midnight(), *(session.opens_at for session in originals)])
+
+
+def programme_progress_read(*, user, programme: ProgrammePage) -> ProgrammeProgress:
+    """Where `user` stands in `programme`, read from the database: two queries, whatever the
+    number of lessons, and the sessions' opening (sessions_open_for)."""
     sessions = list(sessions_with_opening(programme.sessions, user=user))
     completion = LessonCompletion.objects.filter(user=user, lesson_key=OuterRef("translation_key"))
     lessons = list(

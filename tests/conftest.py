@@ -2,6 +2,7 @@
 
 import pytest
 
+from django.core.cache import cache
 from django.db import connection
 
 from lms.factories import AmbassadorFactory, OrganisationFactory, UserFactory
@@ -28,6 +29,12 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords and not on_postgres:
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (DATABASE_URL=postgres://)"))
+
+
+@pytest.fixture(autouse=True)
+def cache_empty():
+    """Every test starts with an empty cache: ids are reused from one test to the next."""
+    cache.clear()
 
 
 @pytest.fixture

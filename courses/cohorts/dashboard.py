@@ -3,6 +3,7 @@
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 
+from ..caching import CONTENT_TOKEN, cached_read, learner_token, next_midnight
 from ..models import CohortSession, CohortStatus, Enrolment, EnrolmentState
 from .selectors import _SEATS_CACHE, SEATED_STATES, cohorts_run_by
 
@@ -15,19 +16,31 @@ _ENROLMENTS_CACHE = "_dashboard_enrolments"
 
 def enrolments_load(*, user) -> list[Enrolment]:
     """The enrolments the cohort panel shows (as `enrolments_of`), each cohort with its sessions,
-    and the user's seats (as `seats_of`, which then reads them from the user object): two
-    queries for every panel of the request instead of one per question."""
+    and the user's seats (as `seats_of`, which then reads them from the user object): from the
+    cache while the user's records are unchanged (courses.caching), else two queries, for every
+    panel of the request instead of one per question."""
     enrolments = user.__dict__.get(_ENROLMENTS_CACHE)
     if enrolments is not None:
         return enrolments
+    seats, enrolments = cached_read(
+        f"courses:dashboard-enrolments:{user.pk}",
+        tokens=[CONTENT_TOKEN, learner_token(user.pk)],
+        read=lambda: (_enrolments_read(user), next_midnight()),
+    )
+    if not hasattr(user, _SEATS_CACHE):
+        setattr(user, _SEATS_CACHE, seats)
+    user.__dict__[_ENROLMENTS_CACHE] = enrolments
+    return enrolments
+
+
+def _enrolments_read(user) -> tuple[list[Enrolment], list[Enrolment]]:
+    """The user's seats and the enrolments the panel shows, from the database: two queries."""
     rows = list(
         Enrolment.objects.filter(user=user, state__in=SHOWN_STATES + SEATED_STATES)
         .exclude(cohort__status=CohortStatus.CANCELLED)
         .select_related("cohort__programme")
         .order_by("-confirmed_at", "-pk")
     )
-    if not hasattr(user, _SEATS_CACHE):
-        setattr(user, _SEATS_CACHE, [row for row in rows if row.state in SEATED_STATES])
     enrolments = sorted(  # newest cohort first, as Enrolment's ordering has it
         (
             row
@@ -38,8 +51,7 @@ def enrolments_load(*, user) -> list[Enrolment]:
         reverse=True,
     )
     prefetch_related_objects([row.cohort for row in enrolments], "sessions")
-    user.__dict__[_ENROLMENTS_CACHE] = enrolments
-    return enrolments
+    return [row for row in rows if row.state in SEATED_STATES], enrolments
 
 
 def _ambassador_panel(user) -> dict | None:

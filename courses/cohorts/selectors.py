@@ -7,6 +7,7 @@ from django.db.models import Avg, Count, Prefetch, QuerySet
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from ..caching import CONTENT_TOKEN, cached_read, learner_token
 from ..models import (
     ATTENDED,
     Attendance,
@@ -101,14 +102,24 @@ def seats_of(*, user) -> list[Enrolment]:
     user object for the rest of the request."""
     seats = getattr(user, _SEATS_CACHE, None)
     if seats is None:
-        seats = list(
-            Enrolment.objects.filter(user=user, state__in=SEATED_STATES)
-            .exclude(cohort__status=CohortStatus.CANCELLED)
-            .select_related("cohort__programme")
-            .order_by("-confirmed_at", "-pk")
+        seats = cached_read(
+            f"courses:seats:{user.pk}",
+            tokens=[CONTENT_TOKEN, learner_token(user.pk)],
+            read=lambda: (seats_read(user=user), None),
         )
         setattr(user, _SEATS_CACHE, seats)
     return seats
+
+
+def seats_read(*, user) -> list[Enrolment]:
+    """`seats_of` read from the database (one query). The answer is for reading: a service
+    that changes an enrolment locks and reads it again."""
+    return list(
+        Enrolment.objects.filter(user=user, state__in=SEATED_STATES)
+        .exclude(cohort__status=CohortStatus.CANCELLED)
+        .select_related("cohort__programme")
+        .order_by("-confirmed_at", "-pk")
+    )
 
 
 def programme_seat(*, user, programme=None) -> Enrolment | None:

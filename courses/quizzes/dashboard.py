@@ -2,6 +2,7 @@
 
 from django.db.models import OuterRef, Q, Subquery
 
+from ..caching import CONTENT_TOKEN, cached_read, learner_token, next_midnight
 from ..dashboard import programme_shown_to
 from ..models import ProgrammePage, SessionPage
 from ..models.quizzes import Quiz
@@ -42,10 +43,18 @@ def _learner_panels(*, user) -> list[dict]:
     programme = programme_shown_to(user)
     if programme is None or not can_follow_programme(user, programme=programme):
         return []
-    quizzes = programme_quizzes(programme=programme)
+    quizzes = cached_read(
+        f"courses:programme-quizzes:{programme.pk}",
+        tokens=[CONTENT_TOKEN],
+        read=lambda: (programme_quizzes(programme=programme), None),
+    )
     if not quizzes:
         return []
-    statuses = quiz_statuses_for(user=user, quizzes=quizzes)
+    statuses = cached_read(
+        f"courses:quiz-statuses:{user.pk}:{programme.pk}",
+        tokens=[CONTENT_TOKEN, learner_token(user.pk)],
+        read=lambda: (quiz_statuses_for(user=user, quizzes=quizzes), next_midnight()),
+    )
     return [
         {
             "template": "courses/quizzes/dashboard_panel.html",

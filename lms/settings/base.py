@@ -119,6 +119,23 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+def cache_from_url(url: str, *, folder: Path) -> dict:
+    """Django's cache: a Redis server (redis://, rediss://), else a folder on this machine,
+    which every process of one machine (the site's workers and Celery's) shares."""
+    if url.startswith(("redis://", "rediss://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    return {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(folder),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+
+
+# Shared by the site's processes: the learner reads kept between requests are invalidated by
+# the process that writes (courses.caching), so a per-process cache would serve stale pages.
+CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", ""), folder=VAR_DIR / "cache")}
+
 AUTH_USER_MODEL = "lms.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
