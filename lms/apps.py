@@ -9,6 +9,8 @@ class LmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from .dashboard import dashboard_signals_connect
         from .roles import roles_install_after_migrate
 
+        dashboard_signals_connect()
         post_migrate.connect(roles_install_after_migrate, dispatch_uid="lms_roles_install")

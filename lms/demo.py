@@ -5,6 +5,8 @@ from importlib import import_module
 
 from django.db import transaction
 
+from courses.caching import everything_forget
+
 from .models import Role, User
 from .services import organisation_create, user_grant_roles
 from .site_setup import site_install
@@ -80,4 +82,5 @@ def demo_seed(*, stdout) -> dict:
     demo = demo_people_seed()
     for module_name in APP_DEMO_MODULES:
         import_module(module_name).demo_seed(**demo, stdout=stdout)
+    everything_forget()  # some records were written in bulk, without the cache's signals
     return demo
