@@ -80,6 +80,7 @@ def run(world, results, config) -> None:
                 status=OK if met else MISSED,
             )
         )
+    _after_a_change(client, world, urls, reference_time, results, config)
     results.notes.append(
         f"Pages: median of {config.page_requests} requests each, interleaved, after 5 warm-up "
         f"requests; lesson `{lesson.url}`."
@@ -94,3 +95,31 @@ def _show_queries(fetchers) -> None:
         print(f"--- {name}: {len(captured)} queries")
         for number, query in enumerate(captured.captured_queries, start=1):
             print(f"{number:3} {query['sql'][:300]}")
+
+
+def _after_a_change(client, world, urls, reference_time, results, config) -> None:
+    """The lesson and dashboard on the first request after the learner's records changed (as
+    completing a lesson does): what the cache kept is read again from the database."""
+    from courses.caching import learner_token, tokens_change
+
+    for name in ("lesson page", "dashboard /dashboard/"):
+        fetch = _get(client, urls[name])
+        times = []
+        for _ in range(max(20, config.page_requests // 4)):
+            tokens_change([learner_token(world.ambassador.pk)])
+            times.append(timed(fetch))
+
+        def changed_then_fetched(fetch=fetch):
+            tokens_change([learner_token(world.ambassador.pk)])
+            fetch()
+
+        results.add(
+            Row(
+                SECTION,
+                f"{name}, after a change",
+                figure=f"p50 {ms(median(times))}, p95 {ms(percentile(times, 95))}",
+                reference=f"p50 {ms(reference_time)}",
+                ratio=median(times) / reference_time,
+                queries=str(queries_of(changed_then_fetched)),
+            )
+        )

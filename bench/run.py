@@ -68,7 +68,10 @@ def main() -> int:
     import django
 
     django.setup()
+    from django.core.cache import cache
     from django.core.management import call_command
+
+    cache.clear()  # a fresh database reuses ids: nothing read from an earlier run may be served
 
     from . import certificates, data, hr, machine, pages, quiz
     from .measure import ERROR, Results, Row
