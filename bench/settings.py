@@ -17,7 +17,7 @@ DATABASES = {"default": dj_database_url.parse(BENCH_DATABASE_URL, conn_max_age=6
 # The cache a production site shares between its processes (docs/deploy.md).
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "lms.cache.RedisCache",
         "LOCATION": os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/12"),
     }
 }

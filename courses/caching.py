@@ -1,19 +1,20 @@
-"""Learner reads kept in Django's cache between requests, so a page does not rebuild the
-programme and the learner's progress each time it is served.
+"""Learner reads kept in Django's cache between requests, so a page does not rebuild the programme
+and the learner's progress each time it is served.
 
 Every entry is stored with the tokens of what it was read from, and is used only while those
-tokens are unchanged. A token is a random value: the content token changes whenever a page of a
-programme is saved, published, moved or deleted, and a learner's token whenever their own
-records change (lesson completions, enrolments, roles) or their cohort's do (its status, its
-sessions' dates and opening). Signals change tokens when the write happens and again once its
-transaction commits (courses.signals), so a reader that raced the writer cannot keep an answer
-read before the commit. An entry may also carry the moment it stops being true by itself (a
-session that opens at a given time, a cohort session that opens tomorrow).
+tokens are unchanged. A token is a random value: the content token changes whenever a page, a
+view restriction or a quiz is saved, published, moved or deleted, and a learner's token whenever
+their own records change (lesson completions, reflection answers, quiz attempts, enrolments,
+roles; for lms, their charter, coaching and certification records) or their cohort's do (its
+status, its sessions' dates and opening). Signals change tokens when the write happens and again
+once its transaction commits (courses.signals), so a reader that raced the writer cannot keep an
+answer read before the commit. An entry may also carry the moment it stops being true by itself
+(a session that opens at a given time, a cohort session that opens tomorrow).
 
 This needs a cache shared by every process that serves pages or writes these records: the
-settings give one (a Redis server through CACHE_URL, else a folder on this machine). The cache
-only saves work: when it cannot be reached, pages read the database and writes go on (what it
-kept then expires within ENTRY_SECONDS).
+settings give one (a Redis server through CACHE_URL, else a folder on this machine). When it
+cannot be reached, these reads go to the database and writes go on (what it kept then expires
+within ENTRY_SECONDS); Wagtail itself needs it to route pages.
 """
 
 import logging

@@ -302,9 +302,15 @@ def _next_lesson(sessions: list[SessionProgress], completions: dict) -> LessonPa
 
 
 def reflection_answers_for_lesson(*, user, lesson: LessonPage) -> dict[str, ReflectionAnswer]:
-    """The learner's own answers to the lesson's exercises, by block id."""
-    answers = ReflectionAnswer.objects.filter(user=user, lesson_key=lesson.translation_key)
-    return {answer.block_id: answer for answer in answers}
+    """The learner's own answers to the lesson's exercises, by block id: from the cache while
+    the learner's records are unchanged (courses.caching), else one query."""
+
+    def read():
+        answers = ReflectionAnswer.objects.filter(user=user, lesson_key=lesson.translation_key)
+        return {answer.block_id: answer for answer in answers}, None
+
+    key = f"courses:reflections:{user.pk}:{lesson.translation_key}"
+    return cached_read(key, tokens=[learner_token(user.pk)], read=read)
 
 
 @dataclass

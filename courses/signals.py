@@ -7,16 +7,23 @@ call `tokens_change` with the learners concerned.
 
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .caching import CONTENT_TOKEN, everything_forget, learner_token, tokens_change
-from .models import Cohort, CohortSession, Enrolment, LessonCompletion, QuizAttempt
+from .models import (
+    Cohort,
+    CohortSession,
+    Enrolment,
+    LessonCompletion,
+    QuizAttempt,
+    ReflectionAnswer,
+)
 from .models.quizzes import Quiz
 
 
 def _content_changed(sender, instance=None, **kwargs) -> None:
-    if instance is None or isinstance(instance, Page | Site | Quiz):
+    if instance is None or isinstance(instance, Page | PageViewRestriction | Site | Quiz):
         tokens_change([CONTENT_TOKEN])
 
 
@@ -54,7 +61,7 @@ def signals_connect(user_model) -> None:
         signal.connect(_content_changed, dispatch_uid="courses-cache-content")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_content_changed, dispatch_uid="courses-cache-content-wagtail")
-    for model in (LessonCompletion, Enrolment, QuizAttempt):
+    for model in (LessonCompletion, Enrolment, QuizAttempt, ReflectionAnswer):
         for signal in (post_save, post_delete):
             signal.connect(_learner_record_changed, sender=model, dispatch_uid=f"courses-{model}")
     post_save.connect(_cohort_changed, sender=Cohort, dispatch_uid="courses-cache-cohort")

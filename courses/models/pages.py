@@ -16,19 +16,33 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, LessonBodyBlock
+from ..caching import CONTENT_TOKEN, cached_read
 
 SESSIONS_PER_PROGRAMME = 4
 
 
 class ViewRestrictionsInOneQuery:
     """Wagtail's view restrictions of a page and its ancestors in one query rather than two
-    (ancestors, then restrictions), for the pages served on every learner's request.
+    (ancestors, then restrictions), for the pages served on every learner's request, and from
+    the cache when nothing changed since.
 
     As in Wagtail, an alias (the page or an ancestor) takes its source page's restrictions and
     has none of its own; sources are followed two aliases deep.
     """
 
     def get_view_restrictions(self):
+        """The restrictions, kept in the cache while no page and no restriction changes: a
+        queryset already evaluated, which Wagtail's admin can still order or filter."""
+        found = cached_read(
+            f"courses:view-restrictions:{self.pk}",
+            tokens=[CONTENT_TOKEN],
+            read=lambda: (list(self.view_restrictions_read()), None),
+        )
+        restrictions = PageViewRestriction.objects.filter(pk__in=[each.pk for each in found])
+        restrictions._result_cache = found
+        return restrictions
+
+    def view_restrictions_read(self):
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
         on_path = Page.objects.filter(path__in=paths)
         sources = Page.objects.filter(pk__in=on_path.values("alias_of"))

@@ -124,7 +124,7 @@ def cache_from_url(url: str, *, folder: Path) -> dict:
     """Django's cache: a Redis server (redis://, rediss://), else a folder on this machine,
     which every process of one machine (the site's workers and Celery's) shares."""
     if url.startswith(("redis://", "rediss://")):
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        return {"BACKEND": "lms.cache.RedisCache", "LOCATION": url}
     return {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(folder),

@@ -112,7 +112,7 @@ def test_the_redis_cache_keeps_and_invalidates_entries():
     url = os.environ["CELERY_BROKER_URL"].rsplit("/", 1)[0] + "/14"
     backend = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "lms.cache.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": f"test-caching-{os.getpid()}",
         }
@@ -269,7 +269,7 @@ def test_reads_and_writes_go_on_when_the_cache_is_down(caplog):
     it to route pages)."""
     unreachable = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "lms.cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
         }
     }

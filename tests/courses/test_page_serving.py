@@ -54,6 +54,17 @@ def test_a_learner_outside_the_restricted_group_is_not_served_the_lesson(client,
     assert client.get(lesson.url).status_code == 302  # Wagtail asks for another login
 
 
+def test_restrictions_kept_in_the_cache_follow_their_changes(client, learner, lessons1):
+    lesson = lessons1[0]
+    client.force_login(learner)
+    restriction = _restrict_to_a_group(lesson.get_parent())
+    assert client.get(lesson.url).status_code == 302
+    served = LessonPage.objects.get(pk=lesson.pk).get_view_restrictions()
+    assert list(served.order_by("-page__depth")) == [restriction]  # as Wagtail's admin reads them
+    restriction.delete()
+    assert client.get(lesson.url).status_code == 200
+
+
 def _callout(text: str) -> dict:
     return {
         "type": "callout",
