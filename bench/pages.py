@@ -7,10 +7,14 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from lms.demo import DEMO_DOMAIN
+from lms.models import User
+
 from .data import lessons_longest_first, reference_page_build
 from .measure import MISSED, OK, Row, median, ms, percentile, queries_of, timed
 
 SECTION = "Pages for a logged-in ambassador (in process)"
+TRAINEE = "ambassador2"  # not certified: his editorial line is still to be validated
 MAX_RATIO = 1.3
 MAX_QUERIES = 15  # strictly fewer
 
@@ -43,6 +47,11 @@ def run(world, results, config) -> None:
         "dashboard /dashboard/": "/dashboard/",
     }
     fetchers = {name: _get(client, url) for name, url in urls.items()}
+    # An ambassador still in training: the dashboard shows the certification checklist.
+    trainee = Client()
+    trainee.force_login(User.objects.get(email=f"{TRAINEE}@{DEMO_DOMAIN}"))
+    urls[f"dashboard, ambassador in training ({TRAINEE})"] = "/dashboard/"
+    fetchers[f"dashboard, ambassador in training ({TRAINEE})"] = _get(trainee, "/dashboard/")
     for fetch in fetchers.values():  # warm up caches, templates, connections
         for _ in range(5):
             fetch()

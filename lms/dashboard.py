@@ -16,7 +16,14 @@ from importlib import import_module
 from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save
 
-from courses.caching import cached_read, earliest, learner_token, next_midnight, tokens_change
+from courses.caching import (
+    CONTENT_TOKEN,
+    cached_read,
+    earliest,
+    learner_token,
+    next_midnight,
+    tokens_change,
+)
 
 PANEL_MODULES = (
     "courses.dashboard",
@@ -88,9 +95,11 @@ def dashboard_panels_for(*, user) -> list[dict]:
     return sorted(panels, key=lambda panel: panel.get("order", 100))
 
 
-# What the cached facts are read from: a person's own records, by the field naming the person,
-# and their organisation's records, by the path to the organisation.
+# What the cached facts and certification checklist are read from (besides what courses.signals
+# follows): a person's own records, by the field naming the person, and their organisation's
+# records, by the path to the organisation.
 PERSON_RECORDS = {
+    "courses.Attendance": "user_id",
     "charter.CharterSignature": "user_id",
     "charter.ParticipationChange": "user_id",
     "coaching.CoachingSession": "ambassador_id",
@@ -114,6 +123,14 @@ def _charter_organisation_id(charter_id: int) -> int | None:
     return Charter.objects.filter(pk=charter_id).values_list("organisation_id", flat=True).first()
 
 
+def _certification_rules_changed(sender, instance=None, **kwargs) -> None:
+    """A programme's requirements are part of its content, as its pages and quizzes are."""
+    from lms.certification.models import ProgrammeCertification, Requirement
+
+    if isinstance(instance, Requirement | ProgrammeCertification):
+        tokens_change([CONTENT_TOKEN])
+
+
 def _person_record_changed(sender, instance, **kwargs) -> None:
     field = PERSON_RECORDS[sender._meta.label]
     tokens_change([learner_token(getattr(instance, field))])
@@ -132,6 +149,8 @@ def dashboard_signals_connect() -> None:
             signal.connect(
                 _person_record_changed, sender=label, dispatch_uid=f"lms-dashboard-{label}"
             )
+    for signal in (post_save, post_delete):  # polymorphic: every kind of requirement
+        signal.connect(_certification_rules_changed, dispatch_uid="lms-dashboard-requirements")
     for label in ORGANISATION_RECORDS:
         for signal in (post_save, post_delete):
             signal.connect(

@@ -4,6 +4,9 @@ from functools import cache
 
 from django.db.models import OuterRef, Subquery
 
+from courses.caching import CONTENT_TOKEN, cached_read, learner_token, next_midnight
+from lms.dashboard import organisation_token
+
 from .models import Certificate, PostingEnrolment
 from .selectors import certificate_for, posting_state_for, readiness_for
 
@@ -44,6 +47,19 @@ def _built(model, facts: dict, prefix: str, names: tuple[str, ...]):
     return model(**{name: facts[f"{prefix}_{name}"] for name in names})
 
 
+def readiness_cached(user):
+    """`readiness_for`, from the cache while the person's records, their organisation's and the
+    programme's (its pages, quizzes and requirements) are unchanged (lms.dashboard)."""
+    tokens = [CONTENT_TOKEN, learner_token(user.pk)]
+    if user.organisation_id:
+        tokens.append(organisation_token(user.organisation_id))
+    return cached_read(
+        f"lms:readiness:{user.pk}:{user.organisation_id}",
+        tokens=tokens,
+        read=lambda: (readiness_for(user=user), next_midnight()),
+    )
+
+
 def _ambassador_context(user) -> dict:
     """The certificate once there is one; the checklist of requirements only before, since
     the panel shows it only then and it is the costly part (a few queries per requirement)."""
@@ -55,7 +71,7 @@ def _ambassador_context(user) -> dict:
         certificate, posting = certificate_for(user=user), posting_state_for(user=user)
     context = {"certificate": certificate, "posting": posting}
     if certificate is None:
-        readiness = readiness_for(user=user)
+        readiness = readiness_cached(user)
         context.update(
             readiness=readiness,
             met=sum(item.met for item in readiness),
