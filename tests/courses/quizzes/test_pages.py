@@ -117,6 +117,20 @@ def test_grading_refuses_a_score_out_of_range(client, trainer, trainee, category
     assert answer.score is None
 
 
+def test_grading_without_a_score_says_so_and_keeps_the_feedback(client, trainer, trainee, category):
+    """The browser does not stop the form (novalidate): the site's own summary tells why."""
+    free = FreeTextQuestionFactory(category=category)
+    quiz = QuizFactory(questions=[free])
+    attempt = quiz_attempt_start(quiz=quiz, user=trainee)
+    quiz_attempt_submit(attempt=attempt, responses={free.pk: "Ma réponse"})
+    grade_url = reverse("courses:quizzes:grade", args=[attempt.answers.get().pk])
+    client.force_login(trainer)
+    assert "novalidate" in client.get(grade_url).content.decode()
+    page = client.post(grade_url, {"feedback": "Bonne piste."}).content.decode()
+    assert "error-summary" in page and 'id="score-errors"' in page
+    assert "Bonne piste." in page
+
+
 def test_ambassador_cannot_open_the_grading_queue(client, ambassador):
     client.force_login(ambassador)
     assert client.get(reverse("courses:quizzes:grading")).status_code == 403
