@@ -212,16 +212,21 @@ def test_a_session_opening_at_a_set_time_bounds_the_entry(learner, programme):
     assert _progress_valid_until(progress) == next_midnight()
 
 
-def test_warm_pages_read_fewer_queries(client, learner, programme, django_assert_max_num_queries):
-    """Once the learner's reads are cached: the lesson page reads only what Wagtail and the
-    session need, and the reflection answers; the programme page the same without them."""
+def test_warm_pages_read_only_what_wagtail_and_the_session_need(
+    client, learner, programme, django_assert_max_num_queries
+):
+    """Once the learner's reads are cached, the lesson and programme pages read the site, the
+    locale and the page's path (Wagtail), then the session, the user and their roles; the
+    dashboard the session, the user, their roles, their coaching action items and the site."""
     lesson = programme.sessions.get(number=1).lessons.first()
-    client.get(lesson.url)
-    client.get(programme.url)
-    with django_assert_max_num_queries(10):
+    for url in (lesson.url, programme.url, "/dashboard/"):
+        client.get(url)
+    with django_assert_max_num_queries(8):
         assert client.get(lesson.url).status_code == 200
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(8):
         assert client.get(programme.url).status_code == 200
+    with django_assert_max_num_queries(5):
+        assert client.get("/dashboard/").status_code == 200
 
 
 def _panels(module, user):
