@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from polymorphic.models import PolymorphicModel
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+
+from .webhook_addresses import WebhookAddressRefused, webhook_address_resolve
 
 
 def certificate_code() -> str:
@@ -455,6 +458,26 @@ class PostingWebhook(models.Model):
 
     def __str__(self):
         return self.url
+
+    def clean(self):
+        """Refuse an address our workers must not reach (see webhook_addresses); a scheme that
+        is not http(s) is left to the field's own validator."""
+        super().clean()
+        try:
+            webhook_address_resolve(url=self.url)
+        except WebhookAddressRefused as refused:
+            message = WEBHOOK_ADDRESS_ERRORS.get(refused.code)
+            if message is not None:
+                error = ValidationError(message, code=refused.code)
+                raise ValidationError({"url": error}) from refused
+
+
+WEBHOOK_ADDRESS_ERRORS = {
+    "internal": _(
+        "This address is on an internal network: the platform must be reachable on the internet."
+    ),
+    "unknown_host": _("This host name cannot be found."),
+}
 
 
 class DeliveryState(models.TextChoices):

@@ -48,6 +48,7 @@ from .selectors import (
     programme_of,
     readiness_for,
 )
+from .webhook_addresses import webhook_open
 
 logger = logging.getLogger(__name__)
 
@@ -681,10 +682,9 @@ def webhook_delivery_attempt(*, delivery: WebhookDelivery) -> WebhookDelivery:
     started = time.monotonic()
     code, error = None, ""
     try:
-        if request.type not in ("http", "https"):
-            raise urllib.error.URLError(f"not an http(s) address: {request.type}")
-        # The scheme is checked just above: only http(s) reaches urlopen.
-        with urllib.request.urlopen(request, timeout=WEBHOOK_TIMEOUT) as response:  # noqa: S310  # nosec B310
+        # Checked again at each try (DNS may have changed since the webhook was saved): an
+        # address refused is a failed try like a network error, and nothing is opened.
+        with webhook_open(request, timeout=WEBHOOK_TIMEOUT) as response:
             code = response.status
     except urllib.error.HTTPError as exc:
         code = exc.code

@@ -227,6 +227,10 @@ COHORT_ROSTER_COLUMNS = ["lms.roster.charter_column"]
 # After a withdrawal is recorded by the charter app: free the seat, tell the trainers.
 PARTICIPATION_WITHDRAWAL_FOLLOW_UPS = ["lms.participation.withdrawal_follow_up"]
 
+# Posting webhooks are sent to public addresses only (lms/certification/webhook_addresses.py);
+# True when the advocacy platform sits on the same private network as our workers.
+WEBHOOK_ALLOW_PRIVATE_NETWORKS = env_bool("WEBHOOK_ALLOW_PRIVATE_NETWORKS", False)
+
 # Celery: with no CELERY_BROKER_URL, a filesystem broker that needs no server.
 BROKER_VISIBILITY_TIMEOUT = int(os.environ.get("BROKER_VISIBILITY_TIMEOUT", "1800"))
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://")

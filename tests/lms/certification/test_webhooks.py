@@ -45,7 +45,8 @@ class PlatformHandler(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def platform():
+def platform(settings):
+    settings.WEBHOOK_ALLOW_PRIVATE_NETWORKS = True  # the platform listens on 127.0.0.1
     servers = []
 
     def start(statuses=()):
@@ -135,9 +136,13 @@ def test_an_unreachable_platform_ends_failed_after_the_last_try(
     assert all(entry["status"] is None and entry["error"] for entry in delivery.log)
 
 
-def test_a_webhook_address_must_be_http_or_https(organisation):
+def test_a_webhook_address_must_be_http_or_https(organisation, monkeypatch):
+    import socket
+
     from django.core.exceptions import ValidationError
 
+    public = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", 443))]
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kwargs: public)
     webhook = PostingWebhook(organisation=organisation, url="ftp://platform.example/hook")
     with pytest.raises(ValidationError) as refused:
         webhook.full_clean()
