@@ -84,10 +84,18 @@ def test_trainer_grades_a_free_text_answer_once_a_score_is_chosen(
     expect(page.get_by_text("Je demande leur accord.")).to_be_visible()
     assert_accessible(page)
 
-    # The score is required: the browser itself stops the form and points at the choices.
+    # The score is required: the site's summary says so, takes the focus and links to the
+    # choices; the feedback already typed is kept.
+    page.get_by_label("Retour pour l'ambassadeur").fill("Précisez le droit à l'image.")
     page.get_by_role("button", name="Enregistrer la note").click()
-    expect(page.get_by_role("radio", name="Juste (tous les points)")).to_be_focused()
+    summary = page.locator("#error-summary")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("link")).to_have_count(1)
+    expect(page.get_by_label("Retour pour l'ambassadeur")).to_have_value(
+        "Précisez le droit à l'image."
+    )
     expect(page).to_have_url(re.compile(r"/learning/quizzes/grading/\d+/$"))
+    assert_accessible(page)
 
     page.get_by_role("radio", name="À moitié juste").check()
     page.get_by_label("Retour pour l'ambassadeur").fill("Précisez le droit à l'image.")
