@@ -40,3 +40,33 @@ def deliveries_due_requeue(*, grace: timedelta = DEFAULT_GRACE) -> int:
     for pk in ids:
         webhook_deliver.delay(pk)
     return len(ids)
+
+
+# A lost readiness check is looked for among people active during this long.
+READINESS_WINDOW = timedelta(days=7)
+
+
+def readiness_checks_requeue(*, grace: timedelta = DEFAULT_GRACE) -> int:
+    """People who have done every step before certification but hold no certificate, active
+    in the last week but not in the last `grace`: their check (queued by the event that made
+    them ready) may have been lost. Checked again; a check that finds a requirement still
+    unmet (ready drafts, say) issues nothing. Read from the HR onboarding states."""
+    from lms.hr.models import PipelineState
+    from lms.hr.pipeline import SEQUENTIAL
+
+    from .tasks import certification_check
+
+    now = timezone.now()
+    ids = list(
+        PipelineState.objects.filter(
+            steps_done=len(SEQUENTIAL),
+            has_certificate=False,
+            withdrawn=False,
+            stale=False,  # refreshed within minutes; the next run sees it
+            last_activity__lte=now - grace,
+            last_activity__gte=now - READINESS_WINDOW,
+        ).values_list("user_id", flat=True)
+    )
+    for user_id in ids:
+        certification_check.delay(user_id)
+    return len(ids)

@@ -330,6 +330,9 @@ OPERATIONS_RECONCILERS = [
     "lms.operations.reconcile.outbound_emails_requeue",
     "lms.certification.reconcile.certificates_without_pdf_requeue",
     "lms.certification.reconcile.deliveries_due_requeue",
+    "lms.certification.reconcile.readiness_checks_requeue",
+    "lms.hr.reconcile.exports_requeue",
+    "charter.reconcile.resign_notices_requeue",
 ]
 # How long queued work may wait before the reconciliation queues it again.
 OPERATIONS_RECONCILE_GRACE_SECONDS = int(os.environ.get("OPERATIONS_RECONCILE_GRACE", "900"))

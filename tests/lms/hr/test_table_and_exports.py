@@ -159,3 +159,32 @@ def test_the_export_keeps_the_tables_order(client, world, hr):
     shown = table(client, sort="step", dir="desc").context["rows"]
     assert [row[1] for row in rows[1:]] == [row.email for row in shown]
     assert rows[1][1] == "posting@acme.example"
+
+
+def test_a_lost_export_is_built_by_the_reconciliation_or_given_up_after_a_day(
+    client, world, hr, settings
+):
+    import datetime
+
+    from django.utils import timezone
+
+    from lms.hr.reconcile import exports_requeue
+    from lms.hr.tasks import export_build_task
+
+    settings.HR_EXPORT_ASYNC_THRESHOLD = 5
+    client.force_login(hr)
+    grace = datetime.timedelta(minutes=15)
+    with pytest.MonkeyPatch.context() as patch:  # the broker lost the message
+        patch.setattr(export_build_task, "delay_on_commit", lambda **kwargs: None)
+        export(client, "csv")
+        export(client, "csv")
+    lost, forgotten = Export.objects.order_by("pk")
+    assert exports_requeue(grace=grace) == 0  # too young: probably in a worker's hands
+    Export.objects.filter(pk=lost.pk).update(created_at=timezone.now() - grace * 2)
+    Export.objects.filter(pk=forgotten.pk).update(created_at=timezone.now() - datetime.timedelta(2))
+    assert exports_requeue(grace=grace) == 1
+    lost.refresh_from_db()
+    forgotten.refresh_from_db()
+    assert (lost.state, lost.row_count) == (ExportState.READY, 9)
+    assert forgotten.state == ExportState.FAILED and forgotten.finished_at
+    assert exports_requeue(grace=grace) == 0
