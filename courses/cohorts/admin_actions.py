@@ -1,13 +1,17 @@
 """Admin actions on a cohort or an enrolment, each behind a confirmation page: start or finish
 a cohort; confirm or withdraw someone's enrolment on their behalf. Only the cohort's trainers
 and editors reach them (anyone else: 404); the services keep the capacity and the waiting list.
+What is done to an enrolment is handed to ENROLMENT_ADMIN_FOLLOW_UPS (the audit log).
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.generic import TemplateView
@@ -16,10 +20,22 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from ..models import Cohort, CohortStatus, Enrolment, EnrolmentState
 from .selectors import cohorts_run_by
-from .services import cohort_finish, cohort_start, enrolment_confirm, enrolment_withdraw
+from .services import (
+    cohort_finish,
+    cohort_start,
+    enrolment_confirm,
+    enrolment_withdraw_on_behalf,
+)
 
 CONFIRMABLE = (EnrolmentState.INVITED,)
 WITHDRAWABLE = (EnrolmentState.INVITED, EnrolmentState.CONFIRMED, EnrolmentState.WAITLISTED)
+
+
+def enrolment_admin_follow_up(*, action: str, enrolment: Enrolment, request) -> None:
+    """Call each function named in settings.ENROLMENT_ADMIN_FOLLOW_UPS (lms records it in the
+    audit log) after a trainer acted on someone's enrolment, in the action's transaction."""
+    for path in getattr(settings, "ENROLMENT_ADMIN_FOLLOW_UPS", ()):
+        import_string(path)(action=action, enrolment=enrolment, actor=request.user, request=request)
 
 
 def enrolments_run_by(*, viewer):
@@ -139,8 +155,10 @@ class EnrolmentConfirmView(EnrolmentActionView):
             "Do it only when they have agreed. If the cohort is full, they join its waiting list."
         )
 
+    @transaction.atomic
     def act(self):
         enrolment = enrolment_confirm(enrolment=self.object)
+        enrolment_admin_follow_up(action="confirm", enrolment=enrolment, request=self.request)
         if enrolment.state == EnrolmentState.WAITLISTED:
             return _("The cohort is full: %(person)s is on its waiting list.") % {
                 "person": enrolment.user
@@ -165,8 +183,10 @@ class EnrolmentWithdrawView(EnrolmentActionView):
     def detail(self):
         return _("A seat they free goes to the first person on the waiting list, who is told.")
 
+    @transaction.atomic
     def act(self):
-        enrolment = enrolment_withdraw(enrolment=self.object)
+        enrolment = enrolment_withdraw_on_behalf(enrolment=self.object, by=self.request.user)
+        enrolment_admin_follow_up(action="withdraw", enrolment=enrolment, request=self.request)
         return _("%(person)s is withdrawn from the cohort.") % {"person": enrolment.user}
 
 

@@ -163,6 +163,26 @@ def enrolment_withdraw(*, enrolment: Enrolment) -> Enrolment:
 
 
 @transaction.atomic
+def enrolment_withdraw_on_behalf(*, enrolment: Enrolment, by) -> Enrolment:
+    """A trainer withdraws someone (`enrolment_withdraw`): the person is told who did it, and
+    the sessions they were invited to are taken out of their calendar."""
+    _lock(enrolment.cohort)  # as enrolment_withdraw does: one trainer's email, not two
+    before = Enrolment.objects.get(pk=enrolment.pk).state
+    withdrawn = enrolment_withdraw(enrolment=enrolment)
+    if before == EnrolmentState.WITHDRAWN:
+        return withdrawn
+    sessions = _scheduled_sessions(withdrawn.cohort) if before in CALENDAR_STATES else []
+    _send_calendar(
+        enrolment=withdrawn,
+        template="withdrawn",
+        sessions=sessions,
+        method=CANCEL,
+        trainer=by.get_full_name() or by.email,
+    )
+    return withdrawn
+
+
+@transaction.atomic
 def enrolment_move(*, enrolment: Enrolment, to_cohort: Cohort) -> Enrolment:
     """Move a person to another cohort. Their progress and attendance stay: they are per user."""
     if to_cohort.pk == enrolment.cohort_id:

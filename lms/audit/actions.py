@@ -8,6 +8,8 @@ ACTION_LABELS = {
     "charter.sign": _("Charter signed"),
     "participation.withdraw": _("Withdrew from the programme"),
     "participation.rejoin": _("Re-joined the programme"),
+    "enrolment.confirm": _("Enrolment confirmed on their behalf"),
+    "enrolment.withdraw": _("Withdrawn from a cohort on their behalf"),
     "role.grant": _("Role granted"),
     "role.revoke": _("Role removed"),
     "certificate.issue": _("Certificate issued"),

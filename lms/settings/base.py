@@ -226,6 +226,8 @@ WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 COHORT_ROSTER_COLUMNS = ["lms.roster.charter_column"]
 # After a withdrawal is recorded by the charter app: free the seat, tell the trainers.
 PARTICIPATION_WITHDRAWAL_FOLLOW_UPS = ["lms.participation.withdrawal_follow_up"]
+# After a trainer confirms or withdraws someone's enrolment from the cohort admin: the audit log.
+ENROLMENT_ADMIN_FOLLOW_UPS = ["lms.participation.enrolment_admin_follow_up"]
 
 # Posting webhooks are sent to public addresses only (lms/certification/webhook_addresses.py);
 # True when the advocacy platform sits on the same private network as our workers.

@@ -9,6 +9,7 @@ from django.core import mail
 
 from courses.cohorts.factories import CohortFactory
 from courses.models import CohortSession, CohortStatus, EnrolmentState
+from lms.audit.models import AuditEntry
 
 from .conftest import members
 
@@ -206,6 +207,7 @@ def test_trainer_confirms_an_invitation_on_someones_behalf_within_capacity(clien
     assert first.state == EnrolmentState.CONFIRMED
     assert second.state == EnrolmentState.WAITLISTED  # the eighth seat was the last one
     assert "liste d’attente" in response.content.decode()
+    assert AuditEntry.objects.filter(action="enrolment.confirm", actor=trainer).count() == 2
     # A confirmed seat cannot be confirmed again through the action.
     assert client.get(f"/admin/cohort_enrolments/confirm/{first.pk}/").status_code == 404
 
@@ -223,7 +225,32 @@ def test_withdrawing_on_someones_behalf_promotes_the_first_waitlisted(
     waiting.refresh_from_db()
     assert seated[0].state == EnrolmentState.WITHDRAWN
     assert waiting.state == EnrolmentState.CONFIRMED
-    assert [m.to for m in mail.outbox] == [[waiting.user.email]]
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        [waiting.user.email, seated[0].user.email]
+    )
+    (told,) = [m for m in mail.outbox if m.to == [seated[0].user.email]]
+    assert trainer.get_full_name() in told.body and cohort.name in told.subject
+    entry = AuditEntry.objects.get(action="enrolment.withdraw")
+    assert (entry.actor, entry.subject, entry.organisation) == (
+        trainer,
+        seated[0].user,
+        cohort.organisation,
+    )
+
+
+def test_a_withdrawal_on_someones_behalf_takes_the_sessions_out_of_their_calendar(
+    client, trainer, cohort, schedule, django_capture_on_commit_callbacks
+):
+    from .test_calendar import calendar_of, events
+
+    (seated,) = members(cohort, 1)
+    client.force_login(trainer)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/cohort_enrolments/withdraw/{seated.pk}/")
+    (told,) = mail.outbox
+    calendar = calendar_of(told)
+    assert calendar["METHOD"] == "CANCEL"
+    assert len(events(calendar)) == cohort.sessions.count() > 0
 
 
 def test_another_trainer_cannot_act_on_an_enrolment(client, trainer, foreign_cohort):
