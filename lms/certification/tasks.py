@@ -2,7 +2,9 @@
 
 from celery import shared_task
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from .models import Certificate, DeliveryState, WebhookDelivery
 from .services import (
@@ -11,7 +13,6 @@ from .services import (
     certificate_pdf_deliver,
     certificates_expired_sync,
     readiness_sync,
-    webhook_backoff,
     webhook_delivery_attempt,
     webhook_delivery_blocked,
     webhook_delivery_next,
@@ -49,6 +50,9 @@ def webhook_deliver(self, delivery_id: int) -> bool:
     delivery = WebhookDelivery.objects.filter(pk=delivery_id).first()
     if delivery is None or delivery.state != DeliveryState.PENDING:
         return False
+    if not self.request.is_eager and _waiting(delivery):
+        webhook_deliver.apply_async((delivery_id,), countdown=_hop(delivery.next_attempt_at))
+        return False
     if webhook_delivery_blocked(delivery=delivery):
         return False  # queued again once the earlier events of this ambassador are through
     delivery = webhook_delivery_attempt(delivery=delivery)
@@ -59,8 +63,21 @@ def webhook_deliver(self, delivery_id: int) -> bool:
         return delivery.state == DeliveryState.DELIVERED
     raise self.retry(
         exc=WebhookNotDelivered(f"delivery {delivery_id}: {delivery.last_response_code}"),
-        countdown=webhook_backoff(delivery.attempts),
+        countdown=_hop(delivery.next_attempt_at),
     )
+
+
+def _waiting(delivery: WebhookDelivery) -> bool:
+    """Woken before its next try is due: an earlier hop of a long wait (see `_hop`)."""
+    return bool(delivery.next_attempt_at and delivery.next_attempt_at > timezone.now())
+
+
+def _hop(due) -> int:
+    """Seconds until `due`, cut to half the broker's visibility timeout: on Redis, a message
+    held longer than that by a worker (a retry's countdown) is handed to another worker too,
+    which would post the event twice. A longer wait is done in several hops."""
+    seconds = (due - timezone.now()).total_seconds() if due else 0
+    return max(1, min(int(seconds), settings.BROKER_VISIBILITY_TIMEOUT // 2))
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True)

@@ -77,7 +77,7 @@ def no_wait(monkeypatch):
         delays.append(delay)
         return delay
 
-    monkeypatch.setattr("lms.certification.tasks.webhook_backoff", backoff)
+    monkeypatch.setattr("lms.certification.services.webhook_backoff", backoff)
     yield delays
     app.conf.task_eager_propagates = propagates
 
@@ -249,3 +249,46 @@ def test_a_later_event_waits_for_the_earlier_one_of_the_same_ambassador(
     sequences = [json.loads(r["body"]).get("sequence") for r in server.received]
     assert sequences == [1, 1, None]  # the first twice (lost, then sent again), then the second
     assert posting_sync(user=learner).sequence == 1
+
+
+def test_a_long_wait_is_cut_into_hops_the_broker_can_hold(
+    platform, organisation, cohort, learner, settings, monkeypatch
+):
+    """On Redis, a message a worker holds beyond the visibility timeout is handed out again:
+    a retry's countdown never exceeds half of it, and a task woken early posts nothing."""
+    import datetime
+
+    from django.utils import timezone
+
+    from lms.certification.tasks import webhook_deliver
+
+    settings.BROKER_VISIBILITY_TIMEOUT = 100
+    server = platform(statuses=[500])
+    PostingWebhook.objects.create(organisation=organisation, url=server.url)
+    with monkeypatch.context() as patch:  # the first delivery is left to the test
+        patch.setattr(webhook_deliver, "delay_on_commit", lambda *args: None)
+        meet_everything(learner, cohort)
+    delivery = WebhookDelivery.objects.get()
+    later = []
+    monkeypatch.setattr(
+        webhook_deliver, "apply_async", lambda args, countdown: later.append(countdown)
+    )
+    WebhookDelivery.objects.filter(pk=delivery.pk).update(
+        next_attempt_at=timezone.now() + datetime.timedelta(hours=1)
+    )
+    webhook_deliver.run(delivery.pk)  # woken an hour early
+    assert later == [50] and server.received == []
+
+    retries = []
+
+    def retry(**kwargs):
+        retries.append(kwargs["countdown"])
+        return RuntimeError("retried")
+
+    monkeypatch.setattr(webhook_deliver, "retry", retry)
+    monkeypatch.setattr(services, "webhook_backoff", lambda attempts: 3600)
+    WebhookDelivery.objects.filter(pk=delivery.pk).update(next_attempt_at=timezone.now())
+    with pytest.raises(RuntimeError, match="retried"):
+        webhook_deliver.run(delivery.pk)  # the platform answers 500: next try in an hour
+    assert len(server.received) == 1
+    assert retries == [50]
