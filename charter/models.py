@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -73,7 +74,7 @@ class Charter(ClusterableModel):
     introduction_fr = models.TextField(_("introduction (French)"), blank=True)
     title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
     introduction_en = models.TextField(_("introduction (English)"), blank=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_at = models.DateTimeField(pgettext_lazy("charter", "updated at"), auto_now=True)
 
     base_form_class = CharterAdminForm
     panels = [
@@ -281,7 +282,9 @@ class ParticipationChange(ImmutableModel):
     )
     kind = models.CharField(_("change"), max_length=16, choices=Kind.choices)
     reason = models.TextField(_("reason (optional)"), blank=True)
-    created_at = models.DateTimeField(_("at"), default=timezone.now)
+    created_at = models.DateTimeField(
+        pgettext_lazy("participation change", "at"), default=timezone.now
+    )
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -151,7 +152,9 @@ class CoachingSessionForm(forms.Form):
     )
     format = forms.ChoiceField(label=_("Format"), choices=SessionFormat.choices)
     agenda = forms.CharField(
-        label=_("Agenda"), widget=forms.Textarea(attrs=TEXTAREA), required=False
+        label=pgettext_lazy("coaching session", "Agenda"),
+        widget=forms.Textarea(attrs=TEXTAREA),
+        required=False,
     )
     shared_notes = forms.CharField(
         label=_("Notes shared with the ambassador"),

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -71,7 +72,7 @@ class CoachingSession(models.Model):
     format = models.CharField(
         _("format"), max_length=16, choices=SessionFormat.choices, default=SessionFormat.VIDEO
     )
-    agenda = models.TextField(_("agenda"), blank=True)
+    agenda = models.TextField(pgettext_lazy("coaching session", "agenda"), blank=True)
     shared_notes = models.TextField(
         _("notes shared with the ambassador"),
         blank=True,
@@ -94,11 +95,11 @@ class CoachPrivateNote(models.Model):
         CoachingSession,
         on_delete=models.CASCADE,
         related_name="+",  # no reverse accessor: a session never leads to its private note
-        verbose_name=_("session"),
+        verbose_name=pgettext_lazy("coaching session", "session"),
     )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     text = models.TextField(_("private notes"), blank=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_at = models.DateTimeField(pgettext_lazy("coach note", "updated at"), auto_now=True)
 
     class Meta:
         verbose_name = _("private coach note")
@@ -113,7 +114,7 @@ class ActionItem(models.Model):
         CoachingSession,
         on_delete=models.CASCADE,
         related_name="action_items",
-        verbose_name=_("session"),
+        verbose_name=pgettext_lazy("coaching session", "session"),
     )
     title = models.CharField(_("action"), max_length=300)
     due_date = models.DateField(_("due date"), null=True, blank=True)
@@ -173,7 +174,7 @@ class OrganisationEditorialLine(ClusterableModel):
             "“I work at”, #employee…)."
         ),
     )
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_at = models.DateTimeField(pgettext_lazy("editorial line", "updated at"), auto_now=True)
 
     class Meta:
         verbose_name = _("organisation editorial line")
@@ -248,7 +249,7 @@ class EditorialLine(models.Model):
     tone = models.TextField(_("tone of voice"), blank=True)
     excluded_topics = models.TextField(_("topics I will not cover"), blank=True)
     coach_comment = models.TextField(_("coach's comments"), blank=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_at = models.DateTimeField(pgettext_lazy("editorial line", "updated at"), auto_now=True)
     validated_at = models.DateTimeField(_("validated at"), null=True, blank=True)
     validated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

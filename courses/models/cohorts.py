@@ -13,6 +13,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 __all__ = [
     "ATTENDED",
@@ -72,7 +73,9 @@ class Cohort(models.Model):
     status = models.CharField(
         _("status"), max_length=16, choices=CohortStatus.choices, default=CohortStatus.PLANNED
     )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    created_at = models.DateTimeField(
+        pgettext_lazy("cohort", "created at"), default=timezone.now, editable=False
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -93,7 +96,7 @@ class EnrolmentState(models.TextChoices):
     INVITED = "invited", _("Invited")
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("On the waiting list")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    WITHDRAWN = "withdrawn", pgettext_lazy("cohort enrolment", "Withdrawn")
     COMPLETED = "completed", _("Completed")
 
 
@@ -111,7 +114,9 @@ class Enrolment(models.Model):
         _("state"), max_length=16, choices=EnrolmentState.choices, default=EnrolmentState.INVITED
     )
     created_at = models.DateTimeField(_("invited at"), default=timezone.now, editable=False)
-    updated_at = models.DateTimeField(_("updated at"), default=timezone.now)
+    updated_at = models.DateTimeField(
+        pgettext_lazy("cohort enrolment", "updated at"), default=timezone.now
+    )
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     waitlisted_at = models.DateTimeField(_("waitlisted at"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)

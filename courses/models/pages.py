@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -133,7 +134,9 @@ class SessionPage(ViewRestrictionsInOneQuery, Page):
         _("format"), max_length=16, choices=SessionFormat.choices, default=SessionFormat.IN_PERSON
     )
     objectives = RichTextField(_("objectives"), features=RICH_TEXT_FEATURES)
-    agenda = RichTextField(_("agenda"), blank=True, features=RICH_TEXT_FEATURES)
+    agenda = RichTextField(
+        pgettext_lazy("programme session", "agenda"), blank=True, features=RICH_TEXT_FEATURES
+    )
     preparation = RichTextField(_("what to prepare"), blank=True, features=RICH_TEXT_FEATURES)
     open_to_learners = models.BooleanField(
         _("open to learners"),

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class LessonCompletion(models.Model):
@@ -44,8 +45,12 @@ class ReflectionAnswer(models.Model):
     lesson_key = models.UUIDField(_("lesson translation key"))
     block_id = models.CharField(_("exercise block id"), max_length=64)
     answer = models.TextField(_("answer"))
-    created_at = models.DateTimeField(_("created at"), default=timezone.now)
-    updated_at = models.DateTimeField(_("updated at"), default=timezone.now)
+    created_at = models.DateTimeField(
+        pgettext_lazy("reflection answer", "created at"), default=timezone.now
+    )
+    updated_at = models.DateTimeField(
+        pgettext_lazy("reflection answer", "updated at"), default=timezone.now
+    )
 
     class Meta:
         ordering = ["created_at"]

@@ -17,7 +17,7 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .webhook_addresses import WebhookAddressRefused, webhook_address_resolve
@@ -414,7 +414,9 @@ class PostingEnrolment(models.Model):
     state = models.CharField(_("state"), max_length=16, choices=PostingState.choices)
     reason = models.CharField(_("reason"), max_length=32, choices=PostingReason.choices, blank=True)
     enrolled_at = models.DateTimeField(_("enrolled"), default=timezone.now)
-    changed_at = models.DateTimeField(_("changed"), default=timezone.now)
+    changed_at = models.DateTimeField(
+        pgettext_lazy("posting enrolment", "changed"), default=timezone.now
+    )
     # Last event number told to the platform: lets it ignore events arriving out of order.
     sequence = models.PositiveIntegerField(_("last event number"), default=0)
 

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ExportFormat(models.TextChoices):
@@ -123,7 +124,9 @@ class StalledReminder(models.Model):
         related_name="+",
         verbose_name=_("sent by"),
     )
-    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    sent_at = models.DateTimeField(
+        pgettext_lazy("stalled reminder", "sent at"), default=timezone.now
+    )
     request_key = models.UUIDField(unique=True)
 
     class Meta:

@@ -6,6 +6,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class EmailState(models.TextChoices):
@@ -81,7 +82,7 @@ class Heartbeat(models.Model):
     """When something periodic last ran ("worker": the beat task a worker ran)."""
 
     name = models.CharField(_("name"), max_length=50, primary_key=True)
-    at = models.DateTimeField(_("at"))
+    at = models.DateTimeField(pgettext_lazy("heartbeat", "at"))
 
     class Meta:
         verbose_name = _("heartbeat")
