@@ -37,7 +37,33 @@ ENTRY_SECONDS = 60 * 60
 
 
 def learner_token(user_id: int) -> str:
+    """A learner's seats and what opens sessions to them: enrolments, cohorts, roles."""
     return f"courses:token:learner:{user_id}"
+
+
+def completions_token(user_id: int) -> str:
+    """The lessons a learner completed: changed by every completion, so kept apart from the
+    rest (the page after a completion reads only the completions again)."""
+    return f"courses:token:completions:{user_id}"
+
+
+def reflections_token(user_id: int) -> str:
+    return f"courses:token:reflections:{user_id}"
+
+
+def attempts_token(user_id: int) -> str:
+    """A learner's quiz attempts."""
+    return f"courses:token:attempts:{user_id}"
+
+
+def person_tokens(user_id: int) -> list[str]:
+    """Every token of one person's records kept by courses (a change to all of them)."""
+    return [
+        learner_token(user_id),
+        completions_token(user_id),
+        reflections_token(user_id),
+        attempts_token(user_id),
+    ]
 
 
 def _tokens_change(keys: list[str]) -> None:
@@ -72,24 +98,39 @@ def cached_read(key: str, *, tokens: list[str], read: Callable[[], tuple]) -> ob
     `read()`, which returns (value, valid until or None), stored for the next request.
 
     One cache round trip when the entry is good."""
-    tokens = [EVERYTHING_TOKEN, *tokens]
-    try:
-        found = cache.get_many([key, *tokens])
-        current = _tokens_current(tokens, found)
-    except Exception:  # the cache is down, or holds what this code cannot read back
-        logger.exception("The cache could not be read (%s): reading the database.", key)
-        return read()[0]
-    entry = found.get(key)
-    if entry is not None:
-        stored_tokens, value, valid_until = entry
-        if stored_tokens == current and (valid_until is None or timezone.now() < valid_until):
-            return value
-    value, valid_until = read()
-    try:
-        cache.set(key, (current, value, valid_until), ENTRY_SECONDS)
-    except Exception:
-        logger.exception("The cache could not keep %s.", key)
+    (value,) = cached_reads((key, tokens, read))
     return value
+
+
+def cached_reads(*entries: tuple[str, list[str], Callable[[], tuple]]) -> list:
+    """`cached_read` for several (key, tokens, read) entries, in one round trip."""
+    entries = [(key, [EVERYTHING_TOKEN, *tokens], read) for key, tokens, read in entries]
+    all_tokens = list(dict.fromkeys(token for _key, tokens, _read in entries for token in tokens))
+    try:
+        found = cache.get_many([key for key, _tokens, _read in entries] + all_tokens)
+        current = dict(zip(all_tokens, _tokens_current(all_tokens, found), strict=True))
+    except Exception:  # the cache is down, or holds what this code cannot read back
+        logger.exception("The cache could not be read: reading the database.")
+        return [read()[0] for _key, _tokens, read in entries]
+    now = timezone.now()
+    values, stored = [], {}
+    for key, tokens, read in entries:
+        expected = tuple(current[token] for token in tokens)
+        entry = found.get(key)
+        if entry is not None:
+            stored_tokens, value, valid_until = entry
+            if stored_tokens == expected and (valid_until is None or now < valid_until):
+                values.append(value)
+                continue
+        value, valid_until = read()
+        stored[key] = (expected, value, valid_until)
+        values.append(value)
+    if stored:
+        try:
+            cache.set_many(stored, ENTRY_SECONDS)
+        except Exception:
+            logger.exception("The cache could not keep %s.", ", ".join(stored))
+    return values
 
 
 def earliest(moments: Iterable[datetime | None]) -> datetime | None:

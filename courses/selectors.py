@@ -7,10 +7,19 @@ translation count as one lesson, and in a constant number of queries whatever th
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from .caching import CONTENT_TOKEN, cached_read, earliest, learner_token, next_midnight
+from .caching import (
+    CONTENT_TOKEN,
+    cached_read,
+    cached_reads,
+    completions_token,
+    earliest,
+    learner_token,
+    next_midnight,
+    reflections_token,
+)
 from .cohorts.selectors import enrolments_of, programme_seat, seats_of
 from .models import (
     CohortSession,
@@ -238,53 +247,70 @@ class ProgrammeProgress:
 
 
 def programme_progress(*, user, programme: ProgrammePage) -> ProgrammeProgress:
-    """Where `user` stands in `programme`: from the cache while neither the programme's pages
-    nor the learner's records have changed (courses.caching), else `programme_progress_read`."""
+    """Where `user` stands in `programme`: the programme's outline as the user sees it (its
+    sessions, their opening, their lessons) and the user's completions, each from the cache
+    while what it was read from is unchanged (courses.caching), in one round trip. After a
+    completion only the completions are read again (one query)."""
 
-    def read():
-        progress = programme_progress_read(user=user, programme=programme)
-        return progress, _progress_valid_until(progress)
+    def outline_read():
+        outline = programme_outline_read(user=user, programme=programme)
+        return outline, _outline_valid_until(outline)
 
-    key = f"courses:progress:{user.pk}:{programme.pk}"
-    tokens = [CONTENT_TOKEN, learner_token(user.pk)]
-    progress = cached_read(key, tokens=tokens, read=read)
-    progress.programme = programme
-    return progress
+    outline, completions = cached_reads(
+        (
+            f"courses:outline:{user.pk}:{programme.pk}",
+            [CONTENT_TOKEN, learner_token(user.pk)],
+            outline_read,
+        ),
+        (
+            f"courses:completions:{user.pk}",
+            [completions_token(user.pk)],
+            lambda: (completions_read(user=user), None),
+        ),
+    )
+    return _progress_built(programme, outline, completions)
 
 
-def _progress_valid_until(progress: "ProgrammeProgress"):
+def _progress_built(programme, outline: list["SessionProgress"], completions: dict):
+    for session in outline:
+        for item in session.lessons:
+            item.done = item.lesson.translation_key in completions
+    return ProgrammeProgress(programme, outline, _next_lesson(outline, completions))
+
+
+def _outline_valid_until(outline: list["SessionProgress"]):
     """When the sessions' opening may change by itself: at a session's opening time, and at
     midnight for a cohort session that opens on its day."""
-    sessions = [item.session for item in progress.sessions]
+    sessions = [item.session for item in outline]
     originals = [getattr(session, "original_opening", session) for session in sessions]
     return earliest([next_midnight(), *(session.opens_at for session in originals)])
 
 
-def programme_progress_read(*, user, programme: ProgrammePage) -> ProgrammeProgress:
-    """Where `user` stands in `programme`, read from the database: two queries, whatever the
-    number of lessons, and the sessions' opening (sessions_open_for)."""
+def completions_read(*, user) -> dict:
+    """The lessons `user` completed, by translation key, with when (one query)."""
+    completions = LessonCompletion.objects.filter(user=user)
+    return dict(completions.values_list("lesson_key", "completed_at"))
+
+
+def programme_outline_read(*, user, programme: ProgrammePage) -> list[SessionProgress]:
+    """The programme's live sessions as `user` sees them (open or not), each with its live
+    lessons, none marked done: two queries whatever the number of lessons, and the sessions'
+    opening (sessions_open_for)."""
     sessions = list(sessions_with_opening(programme.sessions, user=user))
-    completion = LessonCompletion.objects.filter(user=user, lesson_key=OuterRef("translation_key"))
     lessons = list(
         LessonPage.objects.live()
         .descendant_of(programme)
         .defer_streamfields()
         .only("id", "path", "title", "url_path", "translation_key", "duration_minutes")
-        .annotate(completed_at=Subquery(completion.values("completed_at")[:1]))
         .order_by("path")
     )
-    completions = {
-        lesson.translation_key: lesson.completed_at for lesson in lessons if lesson.completed_at
-    }
     is_open = sessions_open_for(user=user, sessions=sessions)
     by_path = {session.path: SessionProgress(session, is_open[session.pk]) for session in sessions}
     for lesson in lessons:
         session_progress = by_path.get(lesson.path[: -LessonPage.steplen])
         if session_progress:  # a lesson under an unpublished session is not shown
-            done = lesson.translation_key in completions
-            session_progress.lessons.append(LessonProgress(lesson, done))
-    progress = [by_path[session.path] for session in sessions]
-    return ProgrammeProgress(programme, progress, _next_lesson(progress, completions))
+            session_progress.lessons.append(LessonProgress(lesson, False))
+    return [by_path[session.path] for session in sessions]
 
 
 def _next_lesson(sessions: list[SessionProgress], completions: dict) -> LessonPage | None:
@@ -310,7 +336,7 @@ def reflection_answers_for_lesson(*, user, lesson: LessonPage) -> dict[str, Refl
         return {answer.block_id: answer for answer in answers}, None
 
     key = f"courses:reflections:{user.pk}:{lesson.translation_key}"
-    return cached_read(key, tokens=[learner_token(user.pk)], read=read)
+    return cached_read(key, tokens=[reflections_token(user.pk)], read=read)
 
 
 @dataclass

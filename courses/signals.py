@@ -10,7 +10,15 @@ from django.db.models.signals import m2m_changed, post_delete, post_migrate, pos
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .caching import CONTENT_TOKEN, everything_forget, learner_token, tokens_change
+from .caching import (
+    CONTENT_TOKEN,
+    attempts_token,
+    completions_token,
+    everything_forget,
+    learner_token,
+    reflections_token,
+    tokens_change,
+)
 from .models import (
     Cohort,
     CohortSession,
@@ -21,6 +29,14 @@ from .models import (
 )
 from .models.quizzes import Quiz
 
+# A learner's own records, and the token each changes.
+RECORD_TOKENS = {
+    Enrolment: learner_token,
+    LessonCompletion: completions_token,
+    ReflectionAnswer: reflections_token,
+    QuizAttempt: attempts_token,
+}
+
 
 def _content_changed(sender, instance=None, **kwargs) -> None:
     if instance is None or isinstance(instance, Page | PageViewRestriction | Site | Quiz):
@@ -28,7 +44,7 @@ def _content_changed(sender, instance=None, **kwargs) -> None:
 
 
 def _learner_record_changed(sender, instance, **kwargs) -> None:
-    tokens_change([learner_token(instance.user_id)])
+    tokens_change([RECORD_TOKENS[sender](instance.user_id)])
 
 
 def _cohort_members_changed(cohort_id: int) -> None:
@@ -61,7 +77,7 @@ def signals_connect(user_model) -> None:
         signal.connect(_content_changed, dispatch_uid="courses-cache-content")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_content_changed, dispatch_uid="courses-cache-content-wagtail")
-    for model in (LessonCompletion, Enrolment, QuizAttempt, ReflectionAnswer):
+    for model in RECORD_TOKENS:
         for signal in (post_save, post_delete):
             signal.connect(_learner_record_changed, sender=model, dispatch_uid=f"courses-{model}")
     post_save.connect(_cohort_changed, sender=Cohort, dispatch_uid="courses-cache-cohort")

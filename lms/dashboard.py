@@ -20,7 +20,6 @@ from courses.caching import (
     CONTENT_TOKEN,
     cached_read,
     earliest,
-    learner_token,
     next_midnight,
     tokens_change,
 )
@@ -38,6 +37,12 @@ PANEL_MODULES = (
 
 # Roles whose facts are about other people (a coach's ambassadors): never kept in the cache.
 FACTS_OF_OTHERS = ("coach",)
+
+
+def person_token(user_id: int) -> str:
+    """Changes with the person's own records kept by lms and the apps besides courses (their
+    charter, coaching and certification records, attendance, their user row)."""
+    return f"lms:token:person:{user_id}"
 
 
 def organisation_token(organisation_id: int) -> str:
@@ -74,7 +79,7 @@ def dashboard_facts_load(*, user, modules) -> None:
     if user.has_role(*FACTS_OF_OTHERS):
         organisation, department, facts = _facts_read(user, expressions)[0]
     else:
-        tokens = [learner_token(user.pk)]
+        tokens = [person_token(user.pk)]
         if user.organisation_id:
             tokens.append(organisation_token(user.organisation_id))
         organisation, department, facts = cached_read(
@@ -133,7 +138,7 @@ def _certification_rules_changed(sender, instance=None, **kwargs) -> None:
 
 def _person_record_changed(sender, instance, **kwargs) -> None:
     field = PERSON_RECORDS[sender._meta.label]
-    tokens_change([learner_token(getattr(instance, field))])
+    tokens_change([person_token(getattr(instance, field))])
 
 
 def _organisation_record_changed(sender, instance, **kwargs) -> None:

@@ -2,7 +2,7 @@
 
 from django.db.models import OuterRef, Q, Subquery
 
-from ..caching import CONTENT_TOKEN, cached_read, learner_token, next_midnight
+from ..caching import CONTENT_TOKEN, attempts_token, cached_read, next_midnight
 from ..dashboard import programme_shown_to
 from ..models import ProgrammePage, SessionPage
 from ..models.quizzes import Quiz
@@ -52,7 +52,7 @@ def _learner_panels(*, user) -> list[dict]:
         return []
     statuses = cached_read(
         f"courses:quiz-statuses:{user.pk}:{programme.pk}",
-        tokens=[CONTENT_TOKEN, learner_token(user.pk)],
+        tokens=[CONTENT_TOKEN, attempts_token(user.pk)],
         read=lambda: (quiz_statuses_for(user=user, quizzes=quizzes), next_midnight()),
     )
     return [

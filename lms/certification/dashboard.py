@@ -4,8 +4,14 @@ from functools import cache
 
 from django.db.models import OuterRef, Subquery
 
-from courses.caching import CONTENT_TOKEN, cached_read, learner_token, next_midnight
-from lms.dashboard import organisation_token
+from courses.caching import (
+    CONTENT_TOKEN,
+    attempts_token,
+    cached_read,
+    learner_token,
+    next_midnight,
+)
+from lms.dashboard import organisation_token, person_token
 
 from .models import Certificate, PostingEnrolment
 from .selectors import certificate_for, posting_state_for, readiness_for
@@ -50,7 +56,7 @@ def _built(model, facts: dict, prefix: str, names: tuple[str, ...]):
 def readiness_cached(user):
     """`readiness_for`, from the cache while the person's records, their organisation's and the
     programme's (its pages, quizzes and requirements) are unchanged (lms.dashboard)."""
-    tokens = [CONTENT_TOKEN, learner_token(user.pk)]
+    tokens = [CONTENT_TOKEN, learner_token(user.pk), attempts_token(user.pk), person_token(user.pk)]
     if user.organisation_id:
         tokens.append(organisation_token(user.organisation_id))
     return cached_read(

@@ -23,7 +23,7 @@ from courses.cohorts.factories import CohortSessionFactory
 from courses.cohorts.services import cohort_session_lessons_open
 from courses.factories import LessonPageFactory
 from courses.models import Cohort, Enrolment, EnrolmentState
-from courses.selectors import _progress_valid_until, programme_progress, programme_progress_read
+from courses.selectors import _outline_valid_until, programme_outline_read, programme_progress
 from lms.models import ROLE_GROUPS, Role
 from tests.courses.conftest import programme_build, seat_give
 
@@ -204,12 +204,12 @@ def test_a_session_opening_at_a_set_time_bounds_the_entry(learner, programme):
     session = programme.sessions.get(number=3)
     session.opens_at = timezone.now() + datetime.timedelta(minutes=5)
     session.save_revision().publish()
-    progress = programme_progress_read(user=learner, programme=programme)
-    assert _progress_valid_until(progress) == session.opens_at
+    outline = programme_outline_read(user=learner, programme=programme)
+    assert _outline_valid_until(outline) == session.opens_at
     session.opens_at = None
     session.save_revision().publish()
-    progress = programme_progress_read(user=learner, programme=programme)
-    assert _progress_valid_until(progress) == next_midnight()
+    outline = programme_outline_read(user=learner, programme=programme)
+    assert _outline_valid_until(outline) == next_midnight()
 
 
 def test_warm_pages_read_only_what_wagtail_and_the_session_need(
