@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+# pytest-xdist processes for `make test` (the CI machine has 2 cores).
+TEST_WORKERS ?= 2
 
 .PHONY: setup run test lint messages clean worker bench
 
@@ -27,7 +29,7 @@ worker: setup
 
 test: setup
 	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # Performance figures against references measured in the same run, on a PostgreSQL database of
 # its own (BENCH_DATABASE_URL); writes bench/RESULTS.md. BENCH_QUICK=1 for a smoke run.

@@ -37,7 +37,9 @@ from courses.quizzes.factories import FreeTextQuestionFactory, QuizFactory
 from courses.quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from lms.factories import AmbassadorFactory, OrganisationFactory, UserFactory
 from lms.models import HomePage, Role
+from lms.site_setup import site_install
 from tests.courses.conftest import programme_build
+from tests.shared_data import built_once, fresh
 
 ROLES = (
     "anonymous",
@@ -60,8 +62,21 @@ def _all(outcome):
     return dict.fromkeys(ROLES, outcome)
 
 
+@pytest.fixture(scope="module")
+def world_built(django_db_setup, django_db_blocker):
+    """The world, built once for the module: each test's changes (the POST actions) are rolled
+    back before the next test (see tests/shared_data.py)."""
+    with built_once(django_db_blocker):
+        site_install()
+        yield world_build()
+
+
 @pytest.fixture
-def world(db, site):
+def world(db, world_built):
+    return fresh(world_built)
+
+
+def world_build():
     """Organisation A: `ambassador` (owner of every object below), `other_ambassador`, `hr`;
     organisation B: `other_hr`. `coach` coaches `ambassador`; `other_coach` coaches nobody.
     `trainer` runs the cohort `ambassador` is in; `other_trainer` runs another cohort of A."""

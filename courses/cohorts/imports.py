@@ -93,9 +93,11 @@ def participants_parse(*, text: str, cohort: Cohort) -> ImportResult:
         row.email = row.email.lower()
         row.language = row.language.lower() or settings.LANGUAGE_CODE
         problems = []
+        email_valid = True
         try:
             validate_email(row.email)
         except ValidationError:
+            email_valid = False
             problems.append(_("“%(email)s” is not an email address.") % {"email": row.email})
         if row.email in seen:
             problems.append(_("This email address appears twice in the file."))
@@ -107,7 +109,8 @@ def participants_parse(*, text: str, cohort: Cohort) -> ImportResult:
         row.department = departments.get(row.department.lower(), "")
         if row.language not in languages:
             problems.append(_("Language must be “fr” or “en”."))
-        existing = users.filter(email__iexact=row.email).first()
+        # Only a valid address is looked up: PostgreSQL refuses text with a NUL character.
+        existing = users.filter(email__iexact=row.email).first() if email_valid else None
         if existing and existing.organisation_id not in (None, cohort.organisation_id):
             problems.append(_("This person belongs to another organisation."))
         for problem in problems:

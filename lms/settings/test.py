@@ -22,7 +22,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = VAR_DIR / "test-media"
+# One folder per pytest-xdist worker (gw0, gw1...), inherited by the Celery workers a test starts.
+MEDIA_ROOT = VAR_DIR / "test-media" / os.environ.get("PYTEST_XDIST_WORKER", "main")
 # Tasks run in the test process unless a test starts a real worker (CELERY_TEST_WORKER=1).
 CELERY_TASK_ALWAYS_EAGER = os.environ.get("CELERY_TEST_WORKER") != "1"
 CELERY_TASK_EAGER_PROPAGATES = True

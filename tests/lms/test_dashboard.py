@@ -12,6 +12,8 @@ from django.test import RequestFactory
 
 from lms.dashboard import PANEL_MODULES, dashboard_facts_load, dashboard_panels_for
 from lms.demo import demo_seed
+from lms.site_setup import site_install
+from tests.shared_data import built_once
 
 User = get_user_model()
 
@@ -33,9 +35,18 @@ COACH_MAX_QUERIES = 11
 HR_MAX_QUERIES = 10
 
 
+@pytest.fixture(scope="module")
+def demo_built(django_db_setup, django_db_blocker):
+    """The demo, seeded once for the module (see tests/shared_data.py)."""
+    with built_once(django_db_blocker):
+        site_install()
+        demo_seed(stdout=io.StringIO())
+        yield
+
+
 @pytest.fixture
-def demo(site):
-    demo_seed(stdout=io.StringIO())
+def demo(db, demo_built):
+    pass
 
 
 def _person(name: str):

@@ -56,6 +56,14 @@ def test_one_bad_row_imports_nothing_and_reports_each_row(cohort, sales):
     assert not cohort.enrolments.exists()
 
 
+def test_an_address_with_a_nul_character_is_reported_not_looked_up(cohort):
+    """PostgreSQL refuses text holding NUL: the row is flagged, the import does not crash."""
+    result = participants_import(cohort=cohort, text=HEADER + "a\x00@acme.example;Ann;Lee;;fr\n")
+    assert [line for line, _message in result.errors] == [2]
+    assert "is not an email address" in result.errors[0][1]
+    assert not cohort.enrolments.exists()
+
+
 def test_person_of_another_organisation_is_refused(cohort, other_hr):
     result = participants_import(
         cohort=cohort, text=HEADER + f"{other_hr.email},Other,Person,,fr\n".replace(",", ";")

@@ -18,7 +18,9 @@ from courses.factories import ProgrammePageFactory, SessionPageFactory
 from courses.models import Attendance, AttendanceStatus, QuizAnswer, QuizAttempt
 from courses.quizzes.factories import FreeTextQuestionFactory, QuizFactory
 from lms.certification.models import Certificate, PostingEnrolment, PostingState
-from lms.factories import AmbassadorFactory, DepartmentFactory
+from lms.factories import AmbassadorFactory, DepartmentFactory, OrganisationFactory
+from lms.site_setup import site_install
+from tests.shared_data import built_once, fresh
 
 # Strings that live in private places: none may ever appear in what HR sees.
 PRIVATE_NOTE = "Note privée: très stressée par son manager"
@@ -115,8 +117,52 @@ def walk(user, world, *, upto: str):
         )
 
 
+@pytest.fixture(scope="module")
+def world_once(django_db_setup, django_db_blocker):
+    """The site, both organisations and the world built once for a module that asks for it
+    (`pytest.mark.usefixtures("world_once")`, tests on `db` only): each test is rolled back to
+    them (see tests/shared_data.py)."""
+    with built_once(django_db_blocker):
+        site = site_install()
+        organisation = OrganisationFactory(name="Acme", slug="acme")
+        other_organisation = OrganisationFactory(name="Globex", slug="globex")
+        yield {
+            "site": site,
+            "organisation": organisation,
+            "other_organisation": other_organisation,
+            "world": world_build(site, organisation, other_organisation),
+        }
+
+
+def _built_once(request, name):
+    if "world_once" in request.fixturenames:
+        return fresh(request.getfixturevalue("world_once")[name])
+    return None
+
+
 @pytest.fixture
-def world(site, organisation, other_organisation):
+def site(request, db):
+    return _built_once(request, "site") or site_install()
+
+
+@pytest.fixture
+def organisation(request, db):
+    return _built_once(request, "organisation") or OrganisationFactory(name="Acme", slug="acme")
+
+
+@pytest.fixture
+def other_organisation(request, db):
+    return _built_once(request, "other_organisation") or OrganisationFactory(
+        name="Globex", slug="globex"
+    )
+
+
+@pytest.fixture
+def world(request, site, organisation, other_organisation):
+    return _built_once(request, "world") or world_build(site, organisation, other_organisation)
+
+
+def world_build(site, organisation, other_organisation):
     """Acme: `invited` … `posting`, one person stopped at each step, and `withdrawn` (enrolled,
     then withdrew). Departments: `communication` (3 people) and `engineering` (the rest).
     Globex: `outsider`, certified and posting."""

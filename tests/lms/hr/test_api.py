@@ -6,7 +6,8 @@ from lms.audit.models import AuditEntry
 from lms.hr.models import ApiToken
 from lms.hr.services import api_token_create, api_token_revoke
 
-pytestmark = pytest.mark.django_db
+# The world is built once for the module (see conftest.world_once).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("world_once")]
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from lms.audit.models import AuditEntry
 from lms.hr.models import StalledReminder
 from lms.models import User
 
-pytestmark = pytest.mark.django_db
+# The world is built once for the module (see conftest.world_once).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("world_once")]
 
 
 def test_hr_sees_the_funnel_of_their_organisation(client, world, hr):

@@ -25,7 +25,8 @@ from lms.models import User
 
 from .conftest import JOURNEY, certify, cohort_for, walk
 
-pytestmark = pytest.mark.django_db
+# The world is built once for the module (see conftest.world_once).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("world_once")]
 
 
 def counts(result):

@@ -20,7 +20,8 @@ from lms.models import ROLE_GROUPS, Role
 
 from .conftest import attend, certify, cohort_for, walk
 
-pytestmark = pytest.mark.django_db
+# The world is built once for the module (see conftest.world_once).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("world_once")]
 
 COMPARED = (
     "organisation_id",

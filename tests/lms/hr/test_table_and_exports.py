@@ -12,7 +12,8 @@ from django.urls import reverse
 from lms.audit.models import AuditEntry
 from lms.hr.models import Export, ExportState
 
-pytestmark = pytest.mark.django_db
+# The world is built once for the module (see conftest.world_once).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("world_once")]
 
 
 def table(client, **params):
