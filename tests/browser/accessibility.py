@@ -30,7 +30,10 @@ PAGE_WIDER_THAN_VIEWPORT = "() => document.documentElement.scrollWidth > window.
 
 
 def accessibility_violations(page) -> list[dict]:
-    """WCAG 2 A/AA violations axe finds in the page as it is now, every impact."""
+    """WCAG 2 A/AA violations axe finds in the page as it is now, every impact, once the page
+    has loaded: a journey may look for a heading right after a click, before the stylesheet
+    applies, and an unstyled page breaks target sizes and contrast that the real one keeps."""
+    page.wait_for_load_state("load")
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         # window.axe stays; the tag goes, so a failure's saved HTML is the page's own.
         page.add_script_tag(url=AXE_URL).evaluate("script => script.remove()")
