@@ -10,6 +10,7 @@ leaves them on the user object as `dashboard_facts`, a dict the panels read inst
 without it (a panel rendered on its own), a panel reads what it needs itself.
 """
 
+import hashlib
 from datetime import datetime
 from importlib import import_module
 
@@ -82,8 +83,10 @@ def dashboard_facts_load(*, user, modules) -> None:
         tokens = [person_token(user.pk)]
         if user.organisation_id:
             tokens.append(organisation_token(user.organisation_id))
+        # The facts asked for follow the person's roles: a role given asks for others.
+        asked = hashlib.sha256(",".join(sorted(expressions)).encode()).hexdigest()[:16]
         organisation, department, facts = cached_read(
-            f"lms:dashboard-facts:{user.pk}:{user.organisation_id}:{user.department_id}",
+            f"lms:dashboard-facts:{user.pk}:{user.organisation_id}:{user.department_id}:{asked}",
             tokens=tokens,
             read=lambda: _facts_read(user, expressions),
         )

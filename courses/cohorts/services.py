@@ -164,9 +164,9 @@ def enrolment_withdraw(*, enrolment: Enrolment) -> Enrolment:
 
 @transaction.atomic
 def enrolment_withdraw_on_behalf(*, enrolment: Enrolment, by) -> Enrolment:
-    """A trainer withdraws someone (`enrolment_withdraw`): the person is told who did it, and
-    the sessions they were invited to are taken out of their calendar."""
-    _lock(enrolment.cohort)  # as enrolment_withdraw does: one trainer's email, not two
+    """A trainer or an editor withdraws someone (`enrolment_withdraw`): the person is told who
+    did it, and the sessions they were invited to are taken out of their calendar."""
+    _lock(enrolment.cohort)  # as enrolment_withdraw does: one email, not two
     before = Enrolment.objects.get(pk=enrolment.pk).state
     withdrawn = enrolment_withdraw(enrolment=enrolment)
     if before == EnrolmentState.WITHDRAWN:
@@ -177,7 +177,7 @@ def enrolment_withdraw_on_behalf(*, enrolment: Enrolment, by) -> Enrolment:
         template="withdrawn",
         sessions=sessions,
         method=CANCEL,
-        trainer=by.get_full_name() or by.email,
+        by=by.get_full_name() or by.email,
     )
     return withdrawn
 

@@ -14,7 +14,7 @@ from coaching.factories import CoachingSessionFactory, DraftPostFactory, Editori
 from courses.factories import ProgrammePageFactory
 from lms.certification.models import Certificate
 from lms.dashboard import PANEL_MODULES, _facts_read, dashboard_facts_load
-from lms.factories import DepartmentFactory
+from lms.factories import DepartmentFactory, UserFactory
 from lms.models import Role, User
 
 pytestmark = pytest.mark.django_db
@@ -102,10 +102,8 @@ def test_the_organisation_and_department_names_follow_their_records(ambassador, 
 
 
 def test_a_coachs_facts_count_other_peoples_records_so_are_read_each_time(
-    coach, organisation, django_assert_num_queries
+    organisation, django_assert_num_queries
 ):
-    from lms.factories import UserFactory
-
     both = UserFactory(organisation=organisation, roles=[Role.COACH, Role.AMBASSADOR])
     _facts(both)
     fresh = User.objects.get(pk=both.pk)
@@ -113,3 +111,14 @@ def test_a_coachs_facts_count_other_peoples_records_so_are_read_each_time(
     modules = [import_module(name) for name in PANEL_MODULES]
     with django_assert_num_queries(1):
         dashboard_facts_load(user=fresh, modules=modules)
+
+
+def test_a_role_given_reads_the_facts_the_new_role_asks_for(hr, organisation):
+    """HR staff have no facts of their own; made an ambassador, they get the panels' facts."""
+    from django.contrib.auth.models import Group
+
+    from lms.models import ROLE_GROUPS
+
+    assert _facts(hr).dashboard_facts == {}
+    hr.groups.add(Group.objects.get(name=ROLE_GROUPS[Role.AMBASSADOR]))
+    assert "charter_signature_id" in _facts(hr).dashboard_facts

@@ -230,7 +230,7 @@ def test_withdrawing_on_someones_behalf_promotes_the_first_waitlisted(
     )
     (told,) = [m for m in mail.outbox if m.to == [seated[0].user.email]]
     assert trainer.get_full_name() in told.body and cohort.name in told.subject
-    assert "vous a retiré·e de la promotion" in told.body  # in the person's language
+    assert "de l’équipe de formation, vous a retiré·e" in told.body  # in their language
     entry = AuditEntry.objects.get(action="enrolment.withdraw")
     assert (entry.actor, entry.subject, entry.organisation) == (
         trainer,
